@@ -1,0 +1,172 @@
+package org.kydp.quiz;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.kydp.quiz.attempt.AnswerResult;
+import org.kydp.quiz.attempt.Attempt;
+import org.kydp.quiz.attempt.AttemptService;
+import org.kydp.quiz.attempt.AttemptSummary;
+import org.kydp.quiz.attempt.FinishResult;
+import org.kydp.quiz.attempt.QuestionView;
+import org.kydp.quiz.error.NotFoundException;
+import org.kydp.quiz.leaderboard.LeaderboardPage;
+import org.kydp.quiz.leaderboard.SortingLeaderboard;
+import org.kydp.quiz.model.Answer;
+import org.kydp.quiz.model.Quiz;
+import org.kydp.quiz.player.Player;
+import org.kydp.quiz.player.PlayerService;
+import org.kydp.quiz.player.Registration;
+import org.kydp.quiz.player.Tokens;
+import org.kydp.quiz.scoring.FixedPoints;
+import org.kydp.quiz.store.InMemoryStore;
+import org.kydp.quiz.store.Store;
+
+/**
+ * The quiz engine: everything a quiz app needs, with no HTTP. Thread-safe.
+ *
+ * <pre>{@code
+ * QuizEngine engine = QuizEngine.builder().build();   // in memory, system clock
+ * engine.publish(quiz);
+ * Registration asha = engine.registerPlayer("Asha");
+ * AttemptSummary attempt = engine.startAttempt(asha.player().id(), quiz.id());
+ * }</pre>
+ */
+public final class QuizEngine {
+
+    private final Store store;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final PlayerService players;
+    private final AttemptService attempts;
+    private final SortingLeaderboard leaderboard;
+
+    private QuizEngine(Builder builder) {
+        this.store = builder.store;
+        this.clock = builder.clock;
+        this.zone = builder.zone;
+        this.players = new PlayerService(store.players(), new Tokens(builder.random), clock);
+        this.attempts = new AttemptService(store.quizzes(), store.attempts(), new FixedPoints(), clock);
+        this.leaderboard = new SortingLeaderboard(store.attempts(), store.players());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    // ---- quizzes
+
+    /** Stores the quiz as its latest version and publishes it. */
+    public void publish(Quiz quiz) {
+        store.quizzes().save(quiz);
+        store.quizzes().setPublished(quiz.id(), true);
+    }
+
+    /** The latest version of every published quiz, ordered by id. */
+    public List<Quiz> quizzes() {
+        return store.quizzes().latestAll().stream()
+                .filter(quiz -> store.quizzes().isPublished(quiz.id()))
+                .toList();
+    }
+
+    /** The latest version of a published quiz. */
+    public Quiz quiz(String quizId) {
+        return store.quizzes().latest(quizId)
+                .filter(quiz -> store.quizzes().isPublished(quizId))
+                .orElseThrow(() -> new NotFoundException("quiz " + quizId + " not found"));
+    }
+
+    // ---- players
+
+    /** Registers a player under a validated display name; the registration carries their secret token. */
+    public Registration registerPlayer(String name) {
+        return players.register(name);
+    }
+
+    /** The player a token belongs to. */
+    public Player authenticate(String token) {
+        return players.authenticate(token);
+    }
+
+    // ---- attempts
+
+    public AttemptSummary startAttempt(String playerId, String quizId) {
+        players.player(playerId);
+        return attempts.start(playerId, quiz(quizId));
+    }
+
+    public AttemptSummary attempt(String playerId, String attemptId) {
+        return attempts.summary(playerId, attemptId);
+    }
+
+    /** The first unanswered question, as the player may see it; empty when every question is answered. */
+    public Optional<QuestionView> currentQuestion(String playerId, String attemptId) {
+        return attempts.currentQuestion(playerId, attemptId);
+    }
+
+    public AnswerResult answer(String playerId, String attemptId, String questionId, Answer answer) {
+        Objects.requireNonNull(answer, "answer");
+        return attempts.answer(playerId, attemptId, questionId, answer);
+    }
+
+    /** Finishes the attempt; finishing again returns the same result. */
+    public FinishResult finish(String playerId, String attemptId) {
+        Attempt finished = attempts.finish(playerId, attemptId);
+        return attempts.finishResult(finished, attempt -> leaderboard.rankOf(attempt.quizId(), attempt.playerId()));
+    }
+
+    // ---- leaderboards
+
+    /** A page of the quiz's all-time leaderboard. */
+    public LeaderboardPage leaderboard(String quizId, int limit, int offset) {
+        store.quizzes().latest(quizId).orElseThrow(() -> new NotFoundException("quiz " + quizId + " not found"));
+        return leaderboard.page(quizId, limit, offset);
+    }
+
+    /** Builds an engine; every setting has a default. */
+    public static final class Builder {
+        private Store store = new InMemoryStore();
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone = ZoneId.of("Asia/Kolkata");
+        private SecureRandom random = new SecureRandom();
+
+        private Builder() {
+        }
+
+        public Builder store(Store store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        public Builder random(SecureRandom random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        public QuizEngine build() {
+            return new QuizEngine(this);
+        }
+    }
+}

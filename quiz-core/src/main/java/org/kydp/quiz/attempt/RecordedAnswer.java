@@ -1,0 +1,30 @@
+package org.kydp.quiz.attempt;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.kydp.quiz.model.Answer;
+
+/**
+ * The one answer an attempt keeps for a question.
+ *
+ * @param answer  what the player submitted; {@code null} when the answer came too late and counts as unanswered
+ * @param correct whether it was graded correct (always false when late)
+ * @param points  the points it earned
+ * @param at      when the server received it
+ */
+public record RecordedAnswer(String questionId, Answer answer, boolean correct, int points, Instant at) {
+
+    public RecordedAnswer {
+        Objects.requireNonNull(questionId, "questionId");
+        Objects.requireNonNull(at, "at");
+    }
+
+    public static RecordedAnswer late(String questionId, Instant at) {
+        return new RecordedAnswer(questionId, null, false, 0, at);
+    }
+
+    public boolean isLate() {
+        return answer == null;
+    }
+}

@@ -1,0 +1,14 @@
+package org.kydp.quiz.error;
+
+/** Stable codes for every way the engine refuses a request. Adapters map each to their own terms once. */
+public enum ErrorCode {
+    VALIDATION,
+    NOT_FOUND,
+    UNAUTHORIZED,
+    ALREADY_ANSWERED,
+    NOT_SERVED,
+    DEADLINE_PASSED,
+    ATTEMPT_FINISHED,
+    ATTEMPTS_EXHAUSTED,
+    CONFLICT
+}

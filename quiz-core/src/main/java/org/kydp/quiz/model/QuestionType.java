@@ -1,0 +1,26 @@
+package org.kydp.quiz.model;
+
+/** The kinds of question, named as they are on the wire. */
+public enum QuestionType {
+    SINGLE_CHOICE("single_choice"),
+    TRUE_FALSE("true_false");
+
+    private final String wireName;
+
+    QuestionType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static QuestionType fromWireName(String name) {
+        for (QuestionType type : values()) {
+            if (type.wireName.equals(name)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("unknown question type: " + name);
+    }
+}

@@ -1,0 +1,42 @@
+package org.kydp.quiz.player;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.kydp.quiz.error.NotFoundException;
+import org.kydp.quiz.error.UnauthorizedException;
+import org.kydp.quiz.store.PlayerStore;
+
+/** Registers players and recognises them by token. */
+public final class PlayerService {
+
+    private final PlayerStore players;
+    private final Tokens tokens;
+    private final Clock clock;
+
+    public PlayerService(PlayerStore players, Tokens tokens, Clock clock) {
+        this.players = players;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    public Registration register(String rawName) {
+        String name = PlayerNames.normalise(rawName);
+        String token = tokens.newToken();
+        Player player = new Player(UUID.randomUUID().toString(), name, Tokens.hash(token), clock.instant());
+        players.add(player);
+        return new Registration(player, token);
+    }
+
+    public Player authenticate(String token) {
+        if (token == null || token.isBlank()) {
+            throw new UnauthorizedException("a player token is required");
+        }
+        return players.findByTokenHash(Tokens.hash(token.strip()))
+                .orElseThrow(() -> new UnauthorizedException("unknown player token"));
+    }
+
+    public Player player(String playerId) {
+        return players.find(playerId).orElseThrow(() -> new NotFoundException("player " + playerId + " not found"));
+    }
+}

@@ -1,0 +1,68 @@
+package org.kydp.quiz.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kydp.quiz.error.ValidationException;
+
+class QuestionTest {
+
+    private static final LocalizedText TEXT = LocalizedText.en("?");
+
+    @Test
+    void a_single_choice_question_needs_exactly_one_correct_option_and_unique_ids() {
+        assertThatThrownBy(() -> new SingleChoice("q", TEXT, 10,
+                List.of(Option.right("a", TEXT), Option.right("b", TEXT)), null, null))
+                .hasMessageContaining("exactly one correct option");
+        assertThatThrownBy(() -> new SingleChoice("q", TEXT, 10,
+                List.of(Option.wrong("a", TEXT), Option.wrong("b", TEXT)), null, null))
+                .hasMessageContaining("exactly one correct option");
+        assertThatThrownBy(() -> new SingleChoice("q", TEXT, 10,
+                List.of(Option.right("a", TEXT), Option.wrong("a", TEXT)), null, null))
+                .hasMessageContaining("unique");
+        assertThatThrownBy(() -> new SingleChoice("q", TEXT, 10, List.of(Option.right("a", TEXT)), null, null))
+                .hasMessageContaining("at least two options");
+    }
+
+    @Test
+    void points_must_be_positive() {
+        assertThatThrownBy(() -> new TrueFalse("q", TEXT, 0, true, null, null))
+                .hasMessageContaining("points must be positive");
+    }
+
+    @Test
+    void true_false_grades_a_boolean_and_refuses_other_shapes() {
+        TrueFalse question = new TrueFalse("q", TEXT, 10, false, null, null);
+
+        assertThat(question.grade(new Answer.Bool(false)).correct()).isTrue();
+        assertThat(question.grade(new Answer.Bool(true)).correct()).isFalse();
+        assertThat(question.correctAnswer()).isEqualTo(new Answer.Bool(false));
+        assertThatThrownBy(() -> question.grade(new Answer.Choice("a")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("answer.value");
+    }
+
+    @Test
+    void the_choices_a_player_sees_carry_only_ids_and_texts() {
+        SingleChoice question = new SingleChoice("q", TEXT, 10,
+                List.of(Option.wrong("a", LocalizedText.en("A")), Option.right("b", LocalizedText.en("B"))),
+                null, null);
+
+        assertThat(question.choices()).containsExactly(
+                new Question.Choice("a", LocalizedText.en("A")), new Question.Choice("b", LocalizedText.en("B")));
+        assertThat(Question.Choice.class.getRecordComponents()).extracting(c -> c.getName())
+                .containsExactly("id", "text");
+    }
+
+    @Test
+    void localised_text_falls_back_to_the_default_language() {
+        LocalizedText text = LocalizedText.bilingual("Peace", "शांति");
+
+        assertThat(text.in("hi", "en")).isEqualTo("शांति");
+        assertThat(text.in("fr", "en")).isEqualTo("Peace");
+        assertThat(LocalizedText.en("Only English").in("hi", "hi")).isEqualTo("Only English");
+    }
+}
