@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.kydp.quiz.attempt.AnswerResult;
-import org.kydp.quiz.attempt.Attempt;
+import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.attempt.AttemptService;
 import org.kydp.quiz.attempt.AttemptSummary;
 import org.kydp.quiz.attempt.FinishResult;
@@ -18,7 +18,7 @@ import org.kydp.quiz.leaderboard.LeaderboardPage;
 import org.kydp.quiz.leaderboard.SortingLeaderboard;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.Quiz;
-import org.kydp.quiz.player.Player;
+import org.kydp.quiz.model.Player;
 import org.kydp.quiz.player.PlayerService;
 import org.kydp.quiz.player.Registration;
 import org.kydp.quiz.player.Tokens;

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.kydp.quiz.attempt.AnswerResult;
-import org.kydp.quiz.attempt.AttemptStatus;
+import org.kydp.quiz.model.AttemptStatus;
 import org.kydp.quiz.attempt.AttemptSummary;
 import org.kydp.quiz.attempt.FinishResult;
 import org.kydp.quiz.attempt.QuestionView;

@@ -1,5 +1,9 @@
 package org.kydp.quiz.attempt;
 
+import org.kydp.quiz.model.Attempt;
+import org.kydp.quiz.model.AttemptStatus;
+import org.kydp.quiz.model.RecordedAnswer;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.kydp.quiz.attempt;
 
+import org.kydp.quiz.model.AttemptStatus;
+
 import java.time.Instant;
 
 /**

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kydp.quiz.attempt.Attempt;
-import org.kydp.quiz.player.Player;
+import org.kydp.quiz.model.Attempt;
+import org.kydp.quiz.model.Player;
 import org.kydp.quiz.store.AttemptStore;
 import org.kydp.quiz.store.PlayerStore;
 

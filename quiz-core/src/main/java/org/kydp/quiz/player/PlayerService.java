@@ -1,5 +1,7 @@
 package org.kydp.quiz.player;
 
+import org.kydp.quiz.model.Player;
+
 import java.time.Clock;
 import java.util.UUID;
 

@@ -3,7 +3,7 @@ package org.kydp.quiz.store;
 import java.util.List;
 import java.util.Optional;
 
-import org.kydp.quiz.attempt.Attempt;
+import org.kydp.quiz.model.Attempt;
 
 /** Keeps attempts. The engine serialises changes to one attempt; the store only stores. */
 public interface AttemptStore {

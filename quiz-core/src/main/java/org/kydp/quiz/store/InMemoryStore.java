@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-import org.kydp.quiz.attempt.Attempt;
+import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.Quiz;
-import org.kydp.quiz.player.Player;
+import org.kydp.quiz.model.Player;
 
 /** A store in memory: fast, thread-safe, and gone when the JVM stops. */
 public final class InMemoryStore implements Store {

@@ -2,7 +2,7 @@ package org.kydp.quiz.store;
 
 import java.util.Optional;
 
-import org.kydp.quiz.player.Player;
+import org.kydp.quiz.model.Player;
 
 /** Keeps players. */
 public interface PlayerStore {

@@ -1,9 +1,8 @@
-package org.kydp.quiz.attempt;
+package org.kydp.quiz.model;
 
 import java.time.Instant;
 import java.util.Objects;
 
-import org.kydp.quiz.model.Answer;
 
 /**
  * The one answer an attempt keeps for a question.

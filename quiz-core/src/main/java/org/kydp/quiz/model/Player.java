@@ -1,4 +1,4 @@
-package org.kydp.quiz.player;
+package org.kydp.quiz.model;
 
 import java.time.Instant;
 import java.util.Objects;

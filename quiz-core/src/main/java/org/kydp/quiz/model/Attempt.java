@@ -1,4 +1,4 @@
-package org.kydp.quiz.attempt;
+package org.kydp.quiz.model;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.kydp.quiz.attempt;
+package org.kydp.quiz.model;
 
 /** Where an attempt stands. */
 public enum AttemptStatus {
