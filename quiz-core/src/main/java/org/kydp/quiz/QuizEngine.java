@@ -2,6 +2,7 @@ package org.kydp.quiz;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +15,10 @@ import org.kydp.quiz.attempt.AttemptSummary;
 import org.kydp.quiz.attempt.FinishResult;
 import org.kydp.quiz.attempt.QuestionView;
 import org.kydp.quiz.error.NotFoundException;
+import org.kydp.quiz.leaderboard.AroundMe;
 import org.kydp.quiz.leaderboard.LeaderboardPage;
 import org.kydp.quiz.leaderboard.SortingLeaderboard;
+import org.kydp.quiz.leaderboard.Window;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.Player;
@@ -47,11 +50,11 @@ public final class QuizEngine {
 
     private QuizEngine(Builder builder) {
         this.store = builder.store;
-        this.clock = builder.clock;
+        this.clock = Clock.tick(builder.clock, Duration.ofMillis(1)); // times are kept to the millisecond
         this.zone = builder.zone;
         this.players = new PlayerService(store.players(), new Tokens(builder.random), clock);
         this.attempts = new AttemptService(store.quizzes(), store.attempts(), new FixedPoints(), clock);
-        this.leaderboard = new SortingLeaderboard(store.attempts(), store.players());
+        this.leaderboard = new SortingLeaderboard(store.attempts(), store.players(), clock, zone);
     }
 
     public static Builder builder() {
@@ -124,15 +127,29 @@ public final class QuizEngine {
     /** Finishes the attempt; finishing again returns the same result. */
     public FinishResult finish(String playerId, String attemptId) {
         Attempt finished = attempts.finish(playerId, attemptId);
-        return attempts.finishResult(finished, attempt -> leaderboard.rankOf(attempt.quizId(), attempt.playerId()));
+        return attempts.finishResult(finished, 
+                attempt -> leaderboard.rankOf(attempt.quizId(), Window.ALL, attempt.playerId()));
     }
 
     // ---- leaderboards
 
     /** A page of the quiz's all-time leaderboard. */
     public LeaderboardPage leaderboard(String quizId, int limit, int offset) {
-        store.quizzes().latest(quizId).orElseThrow(() -> new NotFoundException("quiz " + quizId + " not found"));
-        return leaderboard.page(quizId, limit, offset);
+        return leaderboard(quizId, Window.ALL, limit, offset);
+    }
+
+    /** A page of the quiz's leaderboard in a window (all time, today or this week in the engine's zone). */
+    public LeaderboardPage leaderboard(String quizId, Window window, int limit, int offset) {
+        quiz(quizId);
+        return leaderboard.page(quizId, window, limit, offset);
+    }
+
+    /** The player's rank with up to {@code around} neighbours either side; not found if they are not ranked. */
+    public AroundMe leaderboardAround(String quizId, Window window, String playerId, int around) {
+        quiz(quizId);
+        return leaderboard.around(quizId, window, playerId, around)
+                .orElseThrow(() -> new NotFoundException("player " + playerId + " is not ranked on quiz " + quizId
+                        + " (" + window.wireName() + ")"));
     }
 
     /** Builds an engine; every setting has a default. */

@@ -44,8 +44,7 @@ public final class QuizDocumentReader {
         try {
             return read(JSON.readTree(in));
         } catch (JsonProcessingException e) {
-            throw ValidationException.of("$", "not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            throw invalidJson(e);
         } catch (IOException e) {
             throw new IllegalStateException("could not read quiz document", e);
         }
@@ -55,9 +54,13 @@ public final class QuizDocumentReader {
         try {
             return read(JSON.readTree(json));
         } catch (JsonProcessingException e) {
-            throw ValidationException.of("$", "not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            throw invalidJson(e);
         }
+    }
+
+    private static ValidationException invalidJson(JsonProcessingException e) {
+        return ValidationException.of("$", "not valid JSON: error at line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr());
     }
 
     public static Quiz read(JsonNode document) {
@@ -260,7 +263,7 @@ public final class QuizDocumentReader {
             return LocalizedText.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
-        node.fields().forEachRemaining(entry -> {
+        node.properties().forEach(entry -> {
             if (!languages.contains(entry.getKey())) {
                 error(path + field + "." + entry.getKey(), "language not declared in languages " + languages);
             } else if (!entry.getValue().isTextual()) {

@@ -1,0 +1,130 @@
+package org.kydp.quiz.api;
+
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * Settings of the HTTP layer. Each has an environment variable ({@code QUIZ_PORT}), a system property
+ * ({@code -Dquiz.port}, which wins) and a method here for embedders.
+ *
+ * @param port                 the port to listen on; 0 picks a free one
+ * @param adminToken           the bearer token for administration
+ * @param adminTokenGenerated  whether the admin token was generated because none was configured
+ * @param zone                 the zone of the day and week leaderboard windows
+ * @param corsOrigins          origins allowed to call the API from a browser
+ * @param rateLimitPerMinute   registrations and attempt starts per client address per minute; 0 for no limit
+ * @param maxBodyBytes         the largest request body accepted
+ */
+public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated, ZoneId zone,
+                        List<String> corsOrigins, int rateLimitPerMinute, long maxBodyBytes) {
+
+    public static final int DEFAULT_PORT = 7070;
+    public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+    public ApiConfig {
+        Objects.requireNonNull(adminToken, "adminToken");
+        Objects.requireNonNull(zone, "zone");
+        corsOrigins = List.copyOf(corsOrigins);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be within 0..65535: " + port);
+        }
+        if (adminToken.length() < 16) {
+            throw new IllegalArgumentException("the admin token must be at least 16 characters");
+        }
+        if (rateLimitPerMinute < 0) {
+            throw new IllegalArgumentException("rate limit must be 0 (off) or more: " + rateLimitPerMinute);
+        }
+    }
+
+    /** Defaults: port 7070, a generated admin token, Asia/Kolkata, no CORS, 60 per minute, 64 KiB bodies. */
+    public static ApiConfig defaults() {
+        return new ApiConfig(DEFAULT_PORT, generateToken(), true, ZoneId.of("Asia/Kolkata"), List.of(), 60,
+                DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /** Reads the {@code QUIZ_*} environment variables and {@code quiz.*} system properties. */
+    public static ApiConfig fromEnvironment() {
+        return from(System.getenv(), System.getProperties());
+    }
+
+    /** Reads settings from the given environment and properties (properties win). */
+    public static ApiConfig from(Map<String, String> env, Properties properties) {
+        Function<String, String> setting = name -> {
+            String property = properties.getProperty("quiz." + name.toLowerCase().replace('_', '.'));
+            String value = property != null ? property : env.get("QUIZ_" + name);
+            return value == null || value.isBlank() ? null : value.strip();
+        };
+        ApiConfig config = defaults();
+        String port = setting.apply("PORT");
+        if (port != null) {
+            config = config.withPort(parseInt("QUIZ_PORT", port));
+        }
+        String admin = setting.apply("ADMIN_TOKEN");
+        if (admin != null) {
+            config = config.withAdminToken(admin);
+        }
+        String zone = setting.apply("ZONE");
+        if (zone != null) {
+            config = config.withZone(ZoneId.of(zone));
+        }
+        String origins = setting.apply("CORS_ORIGINS");
+        if (origins != null) {
+            config = config.withCorsOrigins(Arrays.stream(origins.split(",")).map(String::strip)
+                    .filter(o -> !o.isEmpty()).toList());
+        }
+        String rate = setting.apply("RATE_LIMIT_PER_MINUTE");
+        if (rate != null) {
+            config = config.withRateLimitPerMinute(parseInt("QUIZ_RATE_LIMIT_PER_MINUTE", rate));
+        }
+        return config;
+    }
+
+    public ApiConfig withPort(int newPort) {
+        return new ApiConfig(newPort, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
+                maxBodyBytes);
+    }
+
+    public ApiConfig withAdminToken(String token) {
+        return new ApiConfig(port, token, false, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes);
+    }
+
+    public ApiConfig withZone(ZoneId newZone) {
+        return new ApiConfig(port, adminToken, adminTokenGenerated, newZone, corsOrigins, rateLimitPerMinute,
+                maxBodyBytes);
+    }
+
+    public ApiConfig withCorsOrigins(List<String> origins) {
+        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, origins, rateLimitPerMinute, maxBodyBytes);
+    }
+
+    public ApiConfig withRateLimitPerMinute(int limit) {
+        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, limit, maxBodyBytes);
+    }
+
+    @Override
+    public String toString() {
+        return "ApiConfig[port=" + port + ", adminToken=<hidden>, zone=" + zone + ", corsOrigins=" + corsOrigins
+                + ", rateLimitPerMinute=" + rateLimitPerMinute + ", maxBodyBytes=" + maxBodyBytes + "]";
+    }
+
+    private static int parseInt(String name, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'", e);
+        }
+    }
+
+    private static String generateToken() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

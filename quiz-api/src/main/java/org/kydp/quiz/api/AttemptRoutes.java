@@ -1,0 +1,72 @@
+package org.kydp.quiz.api;
+
+import java.util.Optional;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import org.kydp.quiz.QuizEngine;
+import org.kydp.quiz.attempt.AnswerResult;
+import org.kydp.quiz.attempt.AttemptSummary;
+import org.kydp.quiz.attempt.FinishResult;
+import org.kydp.quiz.attempt.QuestionView;
+import org.kydp.quiz.model.Answer;
+import org.kydp.quiz.model.Player;
+
+/** Playing: start an attempt, read it, get the current question, answer, finish. All need a player token. */
+final class AttemptRoutes {
+
+    private final QuizEngine engine;
+    private final Requests requests;
+
+    AttemptRoutes(QuizEngine engine, Requests requests) {
+        this.engine = engine;
+        this.requests = requests;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/api/v1/quizzes/{quizId}/attempts", this::start);
+        routes.get("/api/v1/attempts/{attemptId}", this::get);
+        routes.get("/api/v1/attempts/{attemptId}/question", this::question);
+        routes.put("/api/v1/attempts/{attemptId}/answers/{questionId}", this::answer);
+        routes.post("/api/v1/attempts/{attemptId}/finish", this::finish);
+    }
+
+    private void start(Context ctx) {
+        Player player = requests.player(ctx);
+        AttemptSummary attempt = engine.startAttempt(player.id(), ctx.pathParam("quizId"));
+        ctx.status(201)
+                .header("Location", "/api/v1/attempts/" + attempt.id())
+                .json(Representations.attempt(attempt));
+    }
+
+    private void get(Context ctx) {
+        Player player = requests.player(ctx);
+        ctx.json(Representations.attempt(engine.attempt(player.id(), ctx.pathParam("attemptId"))));
+    }
+
+    private void question(Context ctx) {
+        Player player = requests.player(ctx);
+        Optional<QuestionView> question = engine.currentQuestion(player.id(), ctx.pathParam("attemptId"));
+        if (question.isEmpty()) {
+            ctx.status(204);
+            return;
+        }
+        String language = Requests.language(ctx, question.get().languages());
+        ctx.json(Representations.question(question.get(), language));
+    }
+
+    private void answer(Context ctx) {
+        Player player = requests.player(ctx);
+        Answer answer = AnswerBodies.parse(requests.objectBody(ctx));
+        AnswerResult result = engine.answer(player.id(), ctx.pathParam("attemptId"), ctx.pathParam("questionId"),
+                answer);
+        ctx.json(Representations.answer(result, Requests.language(ctx, result.languages())));
+    }
+
+    private void finish(Context ctx) {
+        Player player = requests.player(ctx);
+        FinishResult result = engine.finish(player.id(), ctx.pathParam("attemptId"));
+        ctx.json(Representations.finish(result, Requests.language(ctx, result.languages())));
+    }
+}

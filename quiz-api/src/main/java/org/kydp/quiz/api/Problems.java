@@ -1,0 +1,107 @@
+package org.kydp.quiz.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.kydp.quiz.error.ErrorCode;
+import org.kydp.quiz.error.FieldError;
+import org.kydp.quiz.error.QuizException;
+
+/**
+ * The one place where errors become HTTP: every engine error code, every framework error and every
+ * unexpected failure is answered with {@code application/problem+json}. No stack trace, SQL or class
+ * name ever reaches a client.
+ */
+final class Problems {
+
+    static final String CONTENT_TYPE = "application/problem+json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    private final ObjectMapper json;
+
+    Problems(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(QuizException.class, (e, ctx) -> send(ctx, fromEngine(e)));
+        routes.exception(MalformedBodyException.class, (e, ctx) ->
+                send(ctx, Problem.of(400, "malformed-json", "Malformed JSON", e.getMessage())));
+        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromStatus(e.getStatus(), e.getMessage())));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            send(ctx, Problem.of(500, "internal", "Internal error", "The server failed unexpectedly."));
+        });
+        for (int status : List.of(404, 405, 413, 415)) {
+            routes.error(status, ctx -> {
+                if (!isProblem(ctx)) {
+                    send(ctx, fromStatus(status, null));
+                }
+            });
+        }
+    }
+
+    static Problem fromEngine(QuizException e) {
+        ErrorCode code = e.code();
+        return switch (code) {
+            case VALIDATION -> Problem.of(422, "validation", "Invalid input", e.getMessage(), e.errors());
+            case NOT_FOUND -> Problem.of(404, "not-found", "Not found", e.getMessage());
+            case UNAUTHORIZED -> Problem.of(401, "unauthorized", "Unauthorized", e.getMessage());
+            case ALREADY_ANSWERED -> Problem.of(409, "already-answered", "Already answered", e.getMessage());
+            case NOT_SERVED -> Problem.of(409, "not-served", "Question not served yet", e.getMessage());
+            case DEADLINE_PASSED -> Problem.of(422, "deadline-passed", "Deadline passed", e.getMessage());
+            case ATTEMPT_FINISHED -> Problem.of(409, "attempt-finished", "Attempt finished", e.getMessage());
+            case ATTEMPTS_EXHAUSTED -> Problem.of(409, "attempts-exhausted", "No attempts left", e.getMessage());
+            case CONFLICT -> Problem.of(409, "conflict", "Conflict", e.getMessage());
+        };
+    }
+
+    static Problem fromStatus(int status, String detail) {
+        return switch (status) {
+            case 400 -> Problem.of(400, "bad-request", "Bad request", orDefault(detail, "The request is malformed."));
+            case 401 -> Problem.of(401, "unauthorized", "Unauthorized", orDefault(detail, "A bearer token is required."));
+            case 404 -> Problem.of(404, "not-found", "Not found", "No resource at this path.");
+            case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
+                    "This path does not support this method.");
+            case 413 -> Problem.of(413, "payload-too-large", "Payload too large", "The request body is too large.");
+            case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the body as application/json.");
+            case 429 -> Problem.of(429, "rate-limited", "Too many requests", orDefault(detail, "Slow down."));
+            default -> status >= 500
+                    ? Problem.of(status, "internal", "Internal error", "The server failed unexpectedly.")
+                    : Problem.of(status, "http-" + status, "HTTP " + status, detail);
+        };
+    }
+
+    static FieldError field(String field, String message) {
+        return new FieldError(field, message);
+    }
+
+    private void send(Context ctx, Problem problem) {
+        if (problem.status() == 401) {
+            ctx.header("WWW-Authenticate", "Bearer");
+        }
+        try {
+            ctx.status(problem.status()).contentType(CONTENT_TYPE).result(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem document always serialises", e);
+        }
+    }
+
+    private static boolean isProblem(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith(CONTENT_TYPE);
+    }
+
+    private static String orDefault(String detail, String fallback) {
+        return detail == null || detail.isBlank() ? fallback : detail;
+    }
+}

@@ -1,0 +1,48 @@
+package org.kydp.quiz.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+
+import org.kydp.quiz.QuizEngine;
+
+/**
+ * The REST API over a {@link QuizEngine}, as a Javalin app. No static state: every call builds a new app.
+ *
+ * <pre>{@code
+ * Javalin app = QuizApi.create(engine, ApiConfig.defaults().withPort(0)).start();
+ * }</pre>
+ */
+public final class QuizApi {
+
+    private QuizApi() {
+    }
+
+    /** Builds the app, not yet started; {@code start()} listens on the configured port. */
+    public static Javalin create(QuizEngine engine, ApiConfig config) {
+        ObjectMapper json = objectMapper();
+        Requests requests = new Requests(json, engine);
+        return Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.startup.showOldJavalinVersionWarning = false;
+            javalin.jetty.port = config.port();
+            javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.http.prefer405over404 = true;
+            javalin.jsonMapper(new JavalinJackson(json, false));
+            new Problems(json).register(javalin.routes);
+            new PlayerRoutes(engine, requests).register(javalin.routes);
+            new QuizRoutes(engine).register(javalin.routes);
+            new AttemptRoutes(engine, requests).register(javalin.routes);
+            new LeaderboardRoutes(engine, requests).register(javalin.routes);
+            new OperationsRoutes().register(javalin.routes);
+        });
+    }
+
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+}

@@ -1,0 +1,168 @@
+package org.kydp.quiz.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.kydp.quiz.attempt.AnswerResult;
+import org.kydp.quiz.attempt.AttemptSummary;
+import org.kydp.quiz.attempt.FinishResult;
+import org.kydp.quiz.attempt.QuestionView;
+import org.kydp.quiz.attempt.ReviewItem;
+import org.kydp.quiz.leaderboard.LeaderboardEntry;
+import org.kydp.quiz.model.Answer;
+import org.kydp.quiz.model.LocalizedText;
+import org.kydp.quiz.model.Player;
+import org.kydp.quiz.model.Quiz;
+
+/**
+ * The JSON bodies of the API, built only from the engine's player-safe views, in one language. Nothing
+ * here has a field that could carry an answer key before the quiz's review policy allows it.
+ */
+public final class Representations {
+
+    private Representations() {
+    }
+
+    public record PlayerCreated(String id, String name, String token) {
+    }
+
+    public record QuizSummary(String id, String title, String description, List<String> tags, int questionCount,
+                              Long timeLimitMs, List<String> languages, String defaultLanguage, String language) {
+    }
+
+    public record QuizPage(List<QuizSummary> items, String next) {
+    }
+
+    public record Rules(String scoring, int attemptsAllowed, String review, Long timeLimitMs, long gracePeriodMs) {
+    }
+
+    public record QuizDetail(String id, int version, String title, String description, List<String> tags,
+                             int questionCount, int maxScore, Long timeLimitMs, List<String> languages,
+                             String defaultLanguage, String language, Rules rules) {
+    }
+
+    public record AttemptBody(String id, String quizId, int quizVersion, String status, int answered,
+                              int questionCount, Integer score, int maxScore, Instant startedAt, Instant deadline,
+                              Instant finishedAt) {
+    }
+
+    public record Choice(String id, String text) {
+    }
+
+    public record QuestionBody(String id, int index, int count, String type, String text,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Choice> options, int points,
+                               Instant deadline) {
+    }
+
+    public record AnswerBody(String questionId, Boolean correct, Integer points, Integer score, int answered,
+                             int questionCount, String feedback, String explanation,
+                             Map<String, Object> correctAnswer) {
+    }
+
+    public record ReviewBody(String questionId, int index, String text, Map<String, Object> answer, boolean correct,
+                             int points, int maxPoints, String feedback, String explanation, String source,
+                             Map<String, Object> correctAnswer) {
+    }
+
+    public record FinishBody(String id, String quizId, String status, int score, int maxScore, int correct,
+                             int answered, int questionCount, long durationMs, int rank, List<ReviewBody> review) {
+    }
+
+    public record EntryBody(int rank, String playerId, String name, int score, long durationMs) {
+    }
+
+    public record LeaderboardBody(String quizId, String window, int total, int limit, int offset,
+                                  List<EntryBody> entries) {
+    }
+
+    public record AroundMeBody(String quizId, String window, int rank, int total, double percentile,
+                               List<EntryBody> entries) {
+    }
+
+    static PlayerCreated playerCreated(Player player, String token) {
+        return new PlayerCreated(player.id(), player.name(), token);
+    }
+
+    static QuizSummary summary(Quiz quiz, String language) {
+        return new QuizSummary(quiz.id(), text(quiz.title(), language, quiz), text(quiz.description(), language, quiz),
+                quiz.tags(), quiz.questions().size(), millis(quiz.rules().timeLimit()), quiz.languages(),
+                quiz.defaultLanguage(), language);
+    }
+
+    static QuizDetail detail(Quiz quiz, String language) {
+        Rules rules = new Rules("fixed", quiz.rules().attemptsAllowed(), quiz.rules().review().wireName(),
+                millis(quiz.rules().timeLimit()), quiz.rules().gracePeriod().toMillis());
+        return new QuizDetail(quiz.id(), quiz.version(), text(quiz.title(), language, quiz),
+                text(quiz.description(), language, quiz), quiz.tags(), quiz.questions().size(), quiz.maxScore(),
+                millis(quiz.rules().timeLimit()), quiz.languages(), quiz.defaultLanguage(), language, rules);
+    }
+
+    static AttemptBody attempt(AttemptSummary a) {
+        return new AttemptBody(a.id(), a.quizId(), a.quizVersion(), a.status().name(), a.answered(),
+                a.questionCount(), a.score(), a.maxScore(), a.startedAt(), a.deadline(), a.finishedAt());
+    }
+
+    static QuestionBody question(QuestionView q, String language) {
+        String fallback = q.languages().defaultLanguage();
+        List<Choice> options = q.choices().stream()
+                .map(c -> new Choice(c.id(), c.text().in(language, fallback)))
+                .toList();
+        return new QuestionBody(q.id(), q.index(), q.count(), q.type().wireName(), q.text().in(language, fallback),
+                options, q.points(), q.deadline());
+    }
+
+    static AnswerBody answer(AnswerResult r, String language) {
+        String fallback = r.languages().defaultLanguage();
+        return new AnswerBody(r.questionId(), r.correct(), r.points(), r.score(), r.answered(), r.questionCount(),
+                optionalText(r.feedback(), language, fallback), optionalText(r.explanation(), language, fallback),
+                answerJson(r.correctAnswer()));
+    }
+
+    static FinishBody finish(FinishResult f, String language) {
+        String fallback = f.languages().defaultLanguage();
+        List<ReviewBody> review = f.review().stream().map(item -> review(item, language, fallback)).toList();
+        return new FinishBody(f.id(), f.quizId(), f.status().name(), f.score(), f.maxScore(), f.correct(),
+                f.answered(), f.questionCount(), f.duration().toMillis(), f.rank(), review);
+    }
+
+    static EntryBody entry(LeaderboardEntry e) {
+        return new EntryBody(e.rank(), e.playerId(), e.name(), e.score(), e.duration().toMillis());
+    }
+
+    /** An answer in the same shape a player submits it: {@code {"choice": "b"}}, {@code {"value": true}}. */
+    static Map<String, Object> answerJson(Answer answer) {
+        if (answer == null) {
+            return null;
+        }
+        if (answer instanceof Answer.Choice choice) {
+            return Map.of("choice", choice.optionId());
+        }
+        if (answer instanceof Answer.Bool bool) {
+            return Map.of("value", bool.value());
+        }
+        throw new IllegalArgumentException("no JSON shape for " + answer.getClass().getSimpleName());
+    }
+
+    private static ReviewBody review(ReviewItem item, String language, String fallback) {
+        return new ReviewBody(item.questionId(), item.index(), item.text().in(language, fallback),
+                answerJson(item.given()), item.correct(), item.points(), item.maxPoints(),
+                optionalText(item.feedback(), language, fallback), optionalText(item.explanation(), language, fallback),
+                item.source().isEmpty() ? null : item.source(), answerJson(item.correctAnswer()));
+    }
+
+    private static String text(LocalizedText text, String language, Quiz quiz) {
+        return text.in(language, quiz.defaultLanguage());
+    }
+
+    private static String optionalText(LocalizedText text, String language, String fallback) {
+        return text == null || text.isEmpty() ? null : text.in(language, fallback);
+    }
+
+    private static Long millis(Duration duration) {
+        return duration == null ? null : duration.toMillis();
+    }
+}

@@ -1,0 +1,112 @@
+package org.kydp.quiz.api;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+
+import org.kydp.quiz.QuizEngine;
+import org.kydp.quiz.attempt.Languages;
+import org.kydp.quiz.error.UnauthorizedException;
+import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.model.Player;
+
+/** Reading what a request says: its JSON body, its bearer token, its language, its paging. */
+final class Requests {
+
+    private final ObjectMapper json;
+    private final QuizEngine engine;
+
+    Requests(ObjectMapper json, QuizEngine engine) {
+        this.json = json;
+        this.engine = engine;
+    }
+
+    /** The body as a JSON object; 400 if it is not JSON, 422 if it is JSON but not an object. */
+    JsonNode objectBody(Context ctx) {
+        JsonNode body;
+        try {
+            byte[] bytes = ctx.bodyAsBytes();
+            if (bytes.length == 0) {
+                throw new MalformedBodyException("The request body is empty; send a JSON object.");
+            }
+            body = json.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new MalformedBodyException("The body is not valid JSON (error at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+        } catch (IOException e) {
+            throw new MalformedBodyException("The body could not be read.");
+        }
+        if (body == null || !body.isObject()) {
+            throw ValidationException.of("$", "the body must be a JSON object");
+        }
+        return body;
+    }
+
+    /** The player whose bearer token the request carries; 401 without a valid one. */
+    Player player(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) {
+            throw new UnauthorizedException("Send 'Authorization: Bearer <token>' with the token from registration.");
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new UnauthorizedException("The Authorization header must use the Bearer scheme.");
+        }
+        return engine.authenticate(header.substring(7).strip());
+    }
+
+    /** The language asked for by {@code ?lang=}, else by {@code Accept-Language}; null if neither says. */
+    static String requestedLanguage(Context ctx) {
+        String lang = ctx.queryParam("lang");
+        if (lang != null && !lang.isBlank()) {
+            return primarySubtag(lang.strip());
+        }
+        String accept = ctx.header("Accept-Language");
+        if (accept == null || accept.isBlank()) {
+            return null;
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(accept);
+            return ranges.stream()
+                    .map(range -> range.getRange())
+                    .filter(range -> !range.equals("*"))
+                    .map(Requests::primarySubtag)
+                    .findFirst()
+                    .orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String primarySubtag(String tag) {
+        return tag.split("[-_]")[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** Picks the language for a quiz's content and says so in {@code Content-Language}. */
+    static String language(Context ctx, Languages languages) {
+        String chosen = languages.choose(requestedLanguage(ctx));
+        ctx.header("Content-Language", chosen);
+        return chosen;
+    }
+
+    /** An integer query parameter within bounds, or the default when absent; 422 otherwise. */
+    static int intQuery(Context ctx, String name, int defaultValue, int min, int max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value < min || value > max) {
+                throw ValidationException.of(name, "must be between " + min + " and " + max + ", got " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ValidationException.of(name, "must be a whole number between " + min + " and " + max);
+        }
+    }
+}

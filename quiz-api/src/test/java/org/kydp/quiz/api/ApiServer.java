@@ -1,0 +1,50 @@
+package org.kydp.quiz.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.javalin.Javalin;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import org.kydp.quiz.QuizEngine;
+
+/** A real API server on a free port, for one test. */
+final class ApiServer implements AutoCloseable {
+
+    private final Javalin app;
+
+    private ApiServer(Javalin app) {
+        this.app = app;
+    }
+
+    static ApiServer start(QuizEngine engine) {
+        return start(engine, ApiConfig.defaults().withAdminToken("test-admin-token-0123456789"));
+    }
+
+    static ApiServer start(QuizEngine engine, ApiConfig config) {
+        return new ApiServer(QuizApi.create(engine, config.withPort(0)).start());
+    }
+
+    int port() {
+        return app.port();
+    }
+
+    RequestSpecification request() {
+        return given().baseUri("http://localhost").port(app.port()).contentType(ContentType.JSON);
+    }
+
+    RequestSpecification as(String token) {
+        return request().header("Authorization", "Bearer " + token);
+    }
+
+    /** Registers a player and returns their token. */
+    String register(String name) {
+        return request().body("{\"name\": \"" + name + "\"}").post("/api/v1/players")
+                .then().statusCode(201).extract().path("token");
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
