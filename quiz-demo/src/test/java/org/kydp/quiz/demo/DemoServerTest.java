@@ -1,0 +1,91 @@
+package org.kydp.quiz.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.kydp.quiz.api.ApiConfig;
+
+class DemoServerTest {
+
+    private final DemoServer server = DemoServer.start(ApiConfig.defaults().withPort(0));
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private RequestSpecification request() {
+        return given().baseUri("http://localhost").port(server.port()).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void lists_the_four_quizzes_in_hindi_when_asked() {
+        request().queryParam("lang", "hi").get("/api/v1/quizzes").then().statusCode(200)
+                .header("Content-Language", "hi")
+                .body("items", hasSize(4))
+                .body("items.find { it.id == 'know-your-delhi-police' }.title", equalTo("अपनी दिल्ली पुलिस को जानो"));
+    }
+
+    @Test
+    void a_whole_quiz_can_be_played_in_hindi() {
+        String token = request().body("{\"name\": \"आशा\"}").post("/api/v1/players").then().statusCode(201)
+                .extract().path("token");
+        String attempt = request().header("Authorization", "Bearer " + token)
+                .post("/api/v1/quizzes/emergency-helplines/attempts").then().statusCode(201).extract().path("id");
+        int answered = 0;
+        while (true) {
+            Response question = request().header("Authorization", "Bearer " + token).queryParam("lang", "hi")
+                    .get("/api/v1/attempts/" + attempt + "/question");
+            if (question.statusCode() == 204) {
+                break;
+            }
+            question.then().statusCode(200).header("Content-Language", "hi");
+            String body = "single_choice".equals(question.path("type"))
+                    ? "{\"choice\": \"" + question.path("options[0].id") + "\"}"
+                    : "{\"value\": true}";
+            request().header("Authorization", "Bearer " + token).queryParam("lang", "hi").body(body)
+                    .put("/api/v1/attempts/" + attempt + "/answers/" + question.path("id"))
+                    .then().statusCode(200).body("explanation", notNullValue());
+            answered++;
+        }
+        Assertions.assertThat(answered).isGreaterThanOrEqualTo(12);
+        request().header("Authorization", "Bearer " + token).post("/api/v1/attempts/" + attempt + "/finish")
+                .then().statusCode(200)
+                .body("answered", equalTo(answered))
+                .body("rank", equalTo(1));
+        request().get("/api/v1/quizzes/emergency-helplines/leaderboard").then().statusCode(200)
+                .body("entries[0].name", equalTo("आशा"))
+                .body("total", greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void says_where_it_runs_and_the_admin_token() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ApiConfig config = ApiConfig.from(Map.of("QUIZ_ADMIN_TOKEN", "admin-token-from-env-123"), new java.util.Properties());
+        DemoServer.printWelcome(new PrintStream(bytes, true, StandardCharsets.UTF_8), 7070, config);
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+
+        Assertions.assertThat(printed).contains("http://localhost:7070/api/v1/quizzes")
+                .contains("taken from QUIZ_ADMIN_TOKEN")
+                .doesNotContain("admin-token-from-env-123");
+        bytes.reset();
+        ApiConfig generated = ApiConfig.defaults();
+        DemoServer.printWelcome(new PrintStream(bytes, true, StandardCharsets.UTF_8), 7070, generated);
+        Assertions.assertThat(bytes.toString(StandardCharsets.UTF_8)).contains(generated.adminToken());
+    }
+}
