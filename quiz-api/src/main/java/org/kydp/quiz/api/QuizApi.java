@@ -3,7 +3,10 @@ package org.kydp.quiz.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.function.Consumer;
+
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 
 import org.kydp.quiz.QuizEngine;
@@ -22,6 +25,14 @@ public final class QuizApi {
 
     /** Builds the app, not yet started; {@code start()} listens on the configured port. */
     public static Javalin create(QuizEngine engine, ApiConfig config) {
+        return create(engine, config, javalin -> { });
+    }
+
+    /**
+     * Builds the app with extra configuration applied after the API's own, for example static files or more
+     * routes of the embedding application.
+     */
+    public static Javalin create(QuizEngine engine, ApiConfig config, Consumer<JavalinConfig> extras) {
         ObjectMapper json = objectMapper();
         Requests requests = new Requests(json, engine);
         return Javalin.create(javalin -> {
@@ -37,6 +48,7 @@ public final class QuizApi {
             new AttemptRoutes(engine, requests).register(javalin.routes);
             new LeaderboardRoutes(engine, requests).register(javalin.routes);
             new OperationsRoutes().register(javalin.routes);
+            extras.accept(javalin);
         });
     }
 

@@ -37,7 +37,8 @@ public final class Representations {
     public record QuizPage(List<QuizSummary> items, String next) {
     }
 
-    public record Rules(String scoring, int attemptsAllowed, String review, Long timeLimitMs, long gracePeriodMs) {
+    public record Rules(String scoring, int attemptsAllowed, String review, String grading, Long timeLimitMs,
+                        long gracePeriodMs) {
     }
 
     public record QuizDetail(String id, int version, String title, String description, List<String> tags,
@@ -95,7 +96,7 @@ public final class Representations {
 
     static QuizDetail detail(Quiz quiz, String language) {
         Rules rules = new Rules("fixed", quiz.rules().attemptsAllowed(), quiz.rules().review().wireName(),
-                millis(quiz.rules().timeLimit()), quiz.rules().gracePeriod().toMillis());
+                quiz.rules().grading().wireName(), millis(quiz.rules().timeLimit()), quiz.rules().gracePeriod().toMillis());
         return new QuizDetail(quiz.id(), quiz.version(), text(quiz.title(), language, quiz),
                 text(quiz.description(), language, quiz), quiz.tags(), quiz.questions().size(), quiz.maxScore(),
                 millis(quiz.rules().timeLimit()), quiz.languages(), quiz.defaultLanguage(), language, rules);

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.kydp.quiz.error.FieldError;
 import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.model.AttemptGrading;
 import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Option;
 import org.kydp.quiz.model.Question;
@@ -157,7 +158,11 @@ public final class QuizDocumentReader {
             review = enumValue(node, "review", "rules.", ReviewPolicy::fromWireName, defaults.review(),
                     "after_each_answer, after_finish or never");
         }
-        return new QuizRules(timeLimit, grace, attempts, review);
+        AttemptGrading grading = node.has("grading")
+                ? enumValue(node, "grading", "rules.", AttemptGrading::fromWireName, AttemptGrading.HIGHEST,
+                        "highest, first, last or average")
+                : AttemptGrading.HIGHEST;
+        return new QuizRules(timeLimit, grace, attempts, review, grading);
     }
 
     private List<Question> questions(JsonNode node, List<String> languages) {

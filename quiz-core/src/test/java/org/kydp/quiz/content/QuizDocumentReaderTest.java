@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.kydp.quiz.error.FieldError;
 import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.model.Answer;
+import org.kydp.quiz.model.AttemptGrading;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.ReviewPolicy;
 import org.kydp.quiz.model.SingleChoice;
@@ -23,7 +24,8 @@ class QuizDocumentReaderTest {
               "languages": ["en", "hi"],
               "title": {"en": "Helplines", "hi": "हेल्पलाइन"},
               "tags": ["delhi-police", "helplines"],
-              "rules": {"timeLimitMs": 600000, "gracePeriodMs": 1500, "attemptsAllowed": 3, "review": "after_finish"},
+              "rules": {"timeLimitMs": 600000, "gracePeriodMs": 1500, "attemptsAllowed": 3, "review": "after_finish",
+                        "grading": "average"},
               "questions": [
                 {"id": "emergency", "type": "single_choice", "points": 5,
                  "text": {"en": "Emergency number?", "hi": "आपातकालीन नंबर?"},
@@ -53,6 +55,7 @@ class QuizDocumentReaderTest {
         assertThat(quiz.rules().gracePeriod()).isEqualTo(Duration.ofMillis(1500));
         assertThat(quiz.rules().attemptsAllowed()).isEqualTo(3);
         assertThat(quiz.rules().review()).isEqualTo(ReviewPolicy.AFTER_FINISH);
+        assertThat(quiz.rules().grading()).isEqualTo(AttemptGrading.AVERAGE);
         assertThat(quiz.questions()).hasSize(2);
         SingleChoice emergency = (SingleChoice) quiz.questions().get(0);
         assertThat(emergency.points()).isEqualTo(5);
