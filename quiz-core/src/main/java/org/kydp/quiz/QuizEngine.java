@@ -25,7 +25,6 @@ import org.kydp.quiz.model.Player;
 import org.kydp.quiz.player.PlayerService;
 import org.kydp.quiz.player.Registration;
 import org.kydp.quiz.player.Tokens;
-import org.kydp.quiz.scoring.FixedPoints;
 import org.kydp.quiz.store.InMemoryStore;
 import org.kydp.quiz.store.Store;
 
@@ -53,7 +52,7 @@ public final class QuizEngine {
         this.clock = Clock.tick(builder.clock, Duration.ofMillis(1)); // times are kept to the millisecond
         this.zone = builder.zone;
         this.players = new PlayerService(store.players(), new Tokens(builder.random), clock);
-        this.attempts = new AttemptService(store.quizzes(), store.attempts(), new FixedPoints(), clock);
+        this.attempts = new AttemptService(store.quizzes(), store.attempts(), store.polls(), clock, builder.random);
         this.leaderboard = new SortingLeaderboard(store.attempts(), store.players(), clock, zone);
     }
 

@@ -282,7 +282,6 @@ class QuizEngineTest {
 
         AnswerResult result = engine.answer(asha, attempt, "emergency", new Answer.Choice("b"));
 
-        assertThat(result.revealed()).isFalse();
         assertThat(result.correct()).isNull();
         assertThat(result.points()).isNull();
         assertThat(result.score()).isNull();
@@ -303,7 +302,10 @@ class QuizEngineTest {
         String asha = player("Asha");
         String attempt = engine.startAttempt(asha, "helplines").id();
         engine.currentQuestion(asha, attempt);
-        assertThat(engine.answer(asha, attempt, "emergency", new Answer.Choice("b")).revealed()).isFalse();
+        AnswerResult hidden = engine.answer(asha, attempt, "emergency", new Answer.Choice("b"));
+        assertThat(hidden.correct()).isNull();
+        assertThat(hidden.points()).isNull();
+        assertThat(hidden.explanation()).isNull();
 
         FinishResult finished = engine.finish(asha, attempt);
 

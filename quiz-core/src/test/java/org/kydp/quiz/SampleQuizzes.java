@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Option;
+import org.kydp.quiz.model.QuestionInfo;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.QuizRules;
-import org.kydp.quiz.model.ReviewPolicy;
 import org.kydp.quiz.model.SingleChoice;
 import org.kydp.quiz.model.TrueFalse;
 
@@ -19,23 +19,21 @@ public final class SampleQuizzes {
 
     /** Two questions, 10 points each: "emergency" (single choice, right answer b) and "mha" (true). */
     public static Quiz helplines(QuizRules rules) {
-        SingleChoice emergency = new SingleChoice("emergency",
+        SingleChoice emergency = new SingleChoice(new QuestionInfo("emergency",
                 LocalizedText.bilingual("Which number is India's single emergency number?",
-                        "भारत का एकल आपातकालीन नंबर कौन सा है?"),
-                10,
+                        "भारत का एकल आपातकालीन नंबर कौन सा है?"), 10,
+                LocalizedText.bilingual("112 is the single emergency number.", "112 एकल आपातकालीन नंबर है।"),
+                "India Today (25 Sep 2019)", null, null, null),
                 List.of(new Option("a", LocalizedText.bilingual("1098", "1098"), false,
                                 LocalizedText.bilingual("1098 is Childline.", "1098 चाइल्डलाइन है।")),
                         new Option("b", LocalizedText.bilingual("112", "112"), true,
                                 LocalizedText.bilingual("Right: 112.", "सही: 112।")),
-                        Option.wrong("c", LocalizedText.bilingual("1930", "1930"))),
-                LocalizedText.bilingual("112 is the single emergency number.", "112 एकल आपातकालीन नंबर है।"),
-                "India Today (25 Sep 2019)");
-        TrueFalse mha = new TrueFalse("mha",
+                        Option.wrong("c", LocalizedText.bilingual("1930", "1930"))));
+        TrueFalse mha = new TrueFalse(new QuestionInfo("mha",
                 LocalizedText.bilingual("Delhi Police reports to the Union Ministry of Home Affairs.",
-                        "दिल्ली पुलिस केंद्रीय गृह मंत्रालय के अधीन है।"),
-                10, true,
+                        "दिल्ली पुलिस केंद्रीय गृह मंत्रालय के अधीन है।"), 10,
                 LocalizedText.bilingual("It does, not to the Delhi government.", "हाँ, दिल्ली सरकार के नहीं।"),
-                "NDTV, 16 Feb 2020");
+                "NDTV, 16 Feb 2020", null, null, null), true);
         return new Quiz("helplines", 1, "en", List.of("en", "hi"),
                 LocalizedText.bilingual("Helplines", "हेल्पलाइन"),
                 LocalizedText.bilingual("Numbers to know", "जानने योग्य नंबर"),
@@ -47,6 +45,6 @@ public final class SampleQuizzes {
     }
 
     public static QuizRules timed(Duration limit) {
-        return new QuizRules(limit, Duration.ofSeconds(2), 0, ReviewPolicy.AFTER_EACH_ANSWER);
+        return QuizRules.defaults().withTimeLimit(limit);
     }
 }

@@ -14,9 +14,14 @@ import org.kydp.quiz.attempt.QuestionView;
 import org.kydp.quiz.attempt.ReviewItem;
 import org.kydp.quiz.leaderboard.LeaderboardEntry;
 import org.kydp.quiz.model.Answer;
+import org.kydp.quiz.model.Difficulty;
 import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Player;
+import org.kydp.quiz.model.Question;
 import org.kydp.quiz.model.Quiz;
+import org.kydp.quiz.model.QuizRules;
+import org.kydp.quiz.model.ReviewPolicy;
+import org.kydp.quiz.model.ScoringRules;
 
 /**
  * The JSON bodies of the API, built only from the engine's player-safe views, in one language. Nothing
@@ -37,8 +42,20 @@ public final class Representations {
     public record QuizPage(List<QuizSummary> items, String next) {
     }
 
-    public record Rules(String scoring, int attemptsAllowed, String review, String grading, Long timeLimitMs,
-                        long gracePeriodMs) {
+    public record Scoring(String mode, double negativeMarking, int floor, String multipleResponse,
+                          boolean streakBonus) {
+    }
+
+    public record Review(String correctness, String points, String feedback, String explanation,
+                         String correctAnswer) {
+    }
+
+    public record Draw(int count, List<String> tags, List<String> difficulties) {
+    }
+
+    public record Rules(Scoring scoring, int attemptsAllowed, Review review, String grading, Long timeLimitMs,
+                        Long questionTimeLimitMs, long gracePeriodMs, boolean shuffleQuestions,
+                        boolean shuffleOptions, @JsonInclude(JsonInclude.Include.NON_NULL) Draw draw) {
     }
 
     public record QuizDetail(String id, int version, String title, String description, List<String> tags,
@@ -55,22 +72,26 @@ public final class Representations {
     }
 
     public record QuestionBody(String id, int index, int count, String type, String text,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Choice> options, int points,
-                               Instant deadline) {
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Choice> options,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Choice> left,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Choice> right,
+                               int points, Long timeLimitMs, Instant deadline) {
     }
 
-    public record AnswerBody(String questionId, Boolean correct, Integer points, Integer score, int answered,
-                             int questionCount, String feedback, String explanation,
-                             Map<String, Object> correctAnswer) {
+    public record AnswerBody(String questionId, Boolean correct, Integer points, Integer streakBonus, Integer score,
+                             int answered, int questionCount, String feedback, String explanation,
+                             Map<String, Object> correctAnswer,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> votes) {
     }
 
-    public record ReviewBody(String questionId, int index, String text, Map<String, Object> answer, boolean correct,
-                             int points, int maxPoints, String feedback, String explanation, String source,
-                             Map<String, Object> correctAnswer) {
+    public record ReviewBody(String questionId, int index, String type, String text, Map<String, Object> answer,
+                             Boolean correct, Integer points, int maxPoints, String feedback, String explanation,
+                             String source, Map<String, Object> correctAnswer) {
     }
 
     public record FinishBody(String id, String quizId, String status, int score, int maxScore, int correct,
-                             int answered, int questionCount, long durationMs, int rank, List<ReviewBody> review) {
+                             int answered, int questionCount, long durationMs, int rank, String feedback,
+                             List<ReviewBody> review) {
     }
 
     public record EntryBody(int rank, String playerId, String name, int score, long durationMs) {
@@ -95,8 +116,19 @@ public final class Representations {
     }
 
     static QuizDetail detail(Quiz quiz, String language) {
-        Rules rules = new Rules("fixed", quiz.rules().attemptsAllowed(), quiz.rules().review().wireName(),
-                quiz.rules().grading().wireName(), millis(quiz.rules().timeLimit()), quiz.rules().gracePeriod().toMillis());
+        QuizRules r = quiz.rules();
+        ScoringRules s = r.scoring();
+        ReviewPolicy v = r.review();
+        Rules rules = new Rules(
+                new Scoring(s.mode().wireName(), s.negativeMarking(), s.floor(), s.multipleResponse().wireName(),
+                        s.streakBonus()),
+                r.attemptsAllowed(),
+                new Review(v.correctness().wireName(), v.points().wireName(), v.feedback().wireName(),
+                        v.explanation().wireName(), v.correctAnswer().wireName()),
+                r.grading().wireName(), millis(r.timeLimit()), millis(r.questionTimeLimit()),
+                r.gracePeriod().toMillis(), r.shuffleQuestions(), r.shuffleOptions(),
+                r.draw() == null ? null : new Draw(r.draw().count(), r.draw().tags().stream().sorted().toList(),
+                        r.draw().difficulties().stream().map(Difficulty::wireName).sorted().toList()));
         return new QuizDetail(quiz.id(), quiz.version(), text(quiz.title(), language, quiz),
                 text(quiz.description(), language, quiz), quiz.tags(), quiz.questions().size(), quiz.maxScore(),
                 millis(quiz.rules().timeLimit()), quiz.languages(), quiz.defaultLanguage(), language, rules);
@@ -109,25 +141,28 @@ public final class Representations {
 
     static QuestionBody question(QuestionView q, String language) {
         String fallback = q.languages().defaultLanguage();
-        List<Choice> options = q.choices().stream()
-                .map(c -> new Choice(c.id(), c.text().in(language, fallback)))
-                .toList();
         return new QuestionBody(q.id(), q.index(), q.count(), q.type().wireName(), q.text().in(language, fallback),
-                options, q.points(), q.deadline());
+                choices(q.choices(), language, fallback), choices(q.left(), language, fallback),
+                choices(q.right(), language, fallback), q.points(), millis(q.timeLimit()), q.deadline());
+    }
+
+    private static List<Choice> choices(List<Question.Choice> choices, String language, String fallback) {
+        return choices.stream().map(c -> new Choice(c.id(), c.text().in(language, fallback))).toList();
     }
 
     static AnswerBody answer(AnswerResult r, String language) {
         String fallback = r.languages().defaultLanguage();
-        return new AnswerBody(r.questionId(), r.correct(), r.points(), r.score(), r.answered(), r.questionCount(),
-                optionalText(r.feedback(), language, fallback), optionalText(r.explanation(), language, fallback),
-                answerJson(r.correctAnswer()));
+        return new AnswerBody(r.questionId(), r.correct(), r.points(), r.streakBonus(), r.score(), r.answered(),
+                r.questionCount(), optionalText(r.feedback(), language, fallback),
+                optionalText(r.explanation(), language, fallback), answerJson(r.correctAnswer()), r.votes());
     }
 
     static FinishBody finish(FinishResult f, String language) {
         String fallback = f.languages().defaultLanguage();
         List<ReviewBody> review = f.review().stream().map(item -> review(item, language, fallback)).toList();
         return new FinishBody(f.id(), f.quizId(), f.status().name(), f.score(), f.maxScore(), f.correct(),
-                f.answered(), f.questionCount(), f.duration().toMillis(), f.rank(), review);
+                f.answered(), f.questionCount(), f.duration().toMillis(), f.rank(),
+                optionalText(f.feedback(), language, fallback), review);
     }
 
     static EntryBody entry(LeaderboardEntry e) {
@@ -139,18 +174,32 @@ public final class Representations {
         if (answer == null) {
             return null;
         }
+        Object value;
         if (answer instanceof Answer.Choice choice) {
-            return Map.of("choice", choice.optionId());
+            value = choice.optionId();
+        } else if (answer instanceof Answer.Choices choices) {
+            value = List.copyOf(choices.optionIds());
+        } else if (answer instanceof Answer.Bool bool) {
+            value = bool.value();
+        } else if (answer instanceof Answer.Text text) {
+            value = text.text();
+        } else if (answer instanceof Answer.Number number) {
+            value = number.value() == Math.rint(number.value()) && Math.abs(number.value()) < 1e15
+                    ? (Object) (long) number.value() : (Object) number.value();
+        } else if (answer instanceof Answer.Order order) {
+            value = order.itemIds();
+        } else if (answer instanceof Answer.Pairs pairs) {
+            value = pairs.pairs();
+        } else {
+            throw new IllegalArgumentException("no JSON shape for " + answer.getClass().getSimpleName());
         }
-        if (answer instanceof Answer.Bool bool) {
-            return Map.of("value", bool.value());
-        }
-        throw new IllegalArgumentException("no JSON shape for " + answer.getClass().getSimpleName());
+        return Map.of(answer.field(), value);
     }
 
     private static ReviewBody review(ReviewItem item, String language, String fallback) {
-        return new ReviewBody(item.questionId(), item.index(), item.text().in(language, fallback),
-                answerJson(item.given()), item.correct(), item.points(), item.maxPoints(),
+        return new ReviewBody(item.questionId(), item.index(), item.type().wireName(),
+                item.text().in(language, fallback), answerJson(item.given()), item.correct(), item.points(),
+                item.maxPoints(),
                 optionalText(item.feedback(), language, fallback), optionalText(item.explanation(), language, fallback),
                 item.source().isEmpty() ? null : item.source(), answerJson(item.correctAnswer()));
     }

@@ -156,7 +156,8 @@ class PlayThroughTest {
                 .get("/api/v1/quizzes/helplines").then().statusCode(200)
                 .header("Content-Language", "hi")
                 .body("title", equalTo("हेल्पलाइन"))
-                .body("rules.review", equalTo("after_each_answer"))
+                .body("rules.review.correctness", equalTo("after_each_answer"))
+                .body("rules.scoring.mode", equalTo("fixed"))
                 .body("rules.attemptsAllowed", equalTo(0));
         server.request().queryParam("lang", "fr").get("/api/v1/quizzes/helplines").then().statusCode(200)
                 .header("Content-Language", "en")

@@ -1,12 +1,12 @@
 package org.kydp.quiz.attempt;
 
-import org.kydp.quiz.model.Attempt;
-import org.kydp.quiz.model.AttemptStatus;
-import org.kydp.quiz.model.RecordedAnswer;
-
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
@@ -19,31 +19,39 @@ import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.NotServedException;
 import org.kydp.quiz.internal.StripedLocks;
 import org.kydp.quiz.model.Answer;
+import org.kydp.quiz.model.Attempt;
+import org.kydp.quiz.model.AttemptStatus;
 import org.kydp.quiz.model.Grade;
 import org.kydp.quiz.model.Question;
 import org.kydp.quiz.model.Quiz;
-import org.kydp.quiz.model.ReviewPolicy;
-import org.kydp.quiz.scoring.ScoringPolicy;
+import org.kydp.quiz.model.RecordedAnswer;
+import org.kydp.quiz.scoring.AnswerScoring;
+import org.kydp.quiz.scoring.Points;
 import org.kydp.quiz.store.AttemptStore;
+import org.kydp.quiz.store.PollStore;
 import org.kydp.quiz.store.QuizStore;
 
 /**
  * Plays quizzes: starts attempts, serves questions, records answers and finishes. Changes to one
  * attempt are serialised by a per-attempt lock, so exactly one answer per question is ever recorded.
+ * All times are the server's: a question's clock starts when it is first served.
  */
 public final class AttemptService {
 
     private final QuizStore quizzes;
     private final AttemptStore attempts;
-    private final ScoringPolicy scoring;
+    private final PollStore polls;
     private final Clock clock;
+    private final SecureRandom random;
     private final StripedLocks locks = new StripedLocks(1024);
 
-    public AttemptService(QuizStore quizzes, AttemptStore attempts, ScoringPolicy scoring, Clock clock) {
+    public AttemptService(QuizStore quizzes, AttemptStore attempts, PollStore polls, Clock clock,
+                          SecureRandom random) {
         this.quizzes = quizzes;
         this.attempts = attempts;
-        this.scoring = scoring;
+        this.polls = polls;
         this.clock = clock;
+        this.random = random;
     }
 
     public AttemptSummary start(String playerId, Quiz quiz) {
@@ -55,9 +63,10 @@ public final class AttemptService {
             }
             Instant now = clock.instant();
             Instant deadline = quiz.rules().timeLimitIfAny().map(now::plus).orElse(null);
-            List<String> order = quiz.questions().stream().map(Question::id).toList();
-            Attempt attempt = Attempt.start(UUID.randomUUID().toString(), quiz.id(), quiz.version(), playerId,
-                    order, now, deadline);
+            String id = UUID.randomUUID().toString();
+            long seed = random.nextLong();
+            Attempt attempt = Attempt.start(id, quiz.id(), quiz.version(), playerId, seed,
+                    questionOrder(quiz, seed), now, deadline);
             attempts.save(attempt);
             return summarise(attempt, quiz, now);
         });
@@ -68,26 +77,27 @@ public final class AttemptService {
         return summarise(attempt, quizOf(attempt), clock.instant());
     }
 
-    /** The first unanswered question, served now if it was not served before; empty when all are answered. */
+    /**
+     * The first unanswered question, served now if it was not served before; empty when all are answered.
+     * A served question whose time ran out is recorded as missed and the next one is served.
+     */
     public Optional<QuestionView> currentQuestion(String playerId, String attemptId) {
         return locks.withLock(attemptId, () -> {
             Attempt attempt = owned(playerId, attemptId);
             Quiz quiz = quizOf(attempt);
             Instant now = clock.instant();
             requireOpen(attempt, quiz, now);
+            Attempt before = attempt;
+            attempt = recordMissed(attempt, quiz, now);
             Optional<String> current = attempt.currentQuestionId();
-            if (current.isEmpty()) {
-                return Optional.empty();
+            if (current.isPresent() && !attempt.servedAt().containsKey(current.get())) {
+                attempt = attempt.served(current.get(), now);
             }
-            String questionId = current.get();
-            if (!attempt.servedAt().containsKey(questionId)) {
-                attempt = attempt.served(questionId, now);
+            if (attempt != before) {
                 attempts.save(attempt);
             }
-            Question question = quiz.question(questionId).orElseThrow();
-            return Optional.of(new QuestionView(question.id(), attempt.index(questionId),
-                    attempt.questionIds().size(), question.type(), question.text(), question.choices(),
-                    question.points(), attempt.deadline(), languagesOf(quiz)));
+            Attempt served = attempt;
+            return current.map(questionId -> view(served, quiz, quiz.question(questionId).orElseThrow()));
         });
     }
 
@@ -107,25 +117,33 @@ public final class AttemptService {
                     .filter(q -> attempt.questionIds().contains(q.id()))
                     .orElseThrow(() -> new NotFoundException(
                             "question " + questionId + " is not part of attempt " + attemptId));
-            if (!attempt.servedAt().containsKey(questionId)) {
+            Instant servedAt = attempt.servedAt().get(questionId);
+            if (servedAt == null) {
                 throw new NotServedException("question " + questionId + " has not been served yet: "
                         + "fetch the current question first");
             }
-            if (attempt.isPastDeadline(now, quiz.rules().gracePeriod())) {
+            Instant deadline = deadlineOf(attempt, quiz, question);
+            if (deadline != null && now.isAfter(deadline.plus(quiz.rules().gracePeriod()))) {
                 attempts.save(attempt.answered(RecordedAnswer.late(questionId, now)));
-                throw new DeadlinePassedException("the time limit of attempt " + attemptId + " has passed");
+                throw new DeadlinePassedException("the time for question " + questionId + " ran out at " + deadline);
             }
             Grade grade = question.grade(answer);
-            RecordedAnswer recorded = new RecordedAnswer(questionId, answer, grade.correct(),
-                    scoring.points(question, grade), now);
+            Points points = new AnswerScoring(quiz.rules().scoring()).score(question, grade,
+                    Duration.between(servedAt, now), quiz.rules().timeLimitOf(question).orElse(null),
+                    streakBefore(attempt, quiz, questionId));
+            RecordedAnswer recorded = new RecordedAnswer(questionId, answer, grade.correct(), points.total(),
+                    points.streakBonus(), now);
             Attempt updated = attempt.answered(recorded);
             attempts.save(updated);
+            if (!question.scored() && answer instanceof Answer.Choice vote) {
+                polls.recordVote(quiz.id(), questionId, vote.optionId());
+            }
             return result(updated, quiz, question, recorded, grade);
         });
     }
 
     /**
-     * Finishes the attempt, or returns the same result if it is already finished. An attempt whose time ran
+     * Finishes the attempt, or returns it unchanged if it is already finished. An attempt whose time ran
      * out is finished as of its deadline, with what was answered in time.
      */
     public Attempt finish(String playerId, String attemptId) {
@@ -145,13 +163,13 @@ public final class AttemptService {
 
     public FinishResult finishResult(Attempt finished, ToIntFunction<Attempt> rankOf) {
         Quiz quiz = quizOf(finished);
-        List<ReviewItem> review = quiz.rules().review() == ReviewPolicy.NEVER
-                ? List.of()
-                : reviewOf(finished, quiz);
+        Reveal reveal = Reveal.afterFinish(quiz.rules().review());
+        List<ReviewItem> review = reveal.anything() ? reviewOf(finished, quiz, reveal) : List.of();
+        int maxScore = maxScore(finished, quiz);
         return new FinishResult(finished.id(), finished.quizId(), AttemptStatus.FINISHED, finished.score(),
-                quiz.maxScore(), (int) finished.correctCount(), (int) finished.answeredCount(),
-                finished.questionIds().size(), finished.duration(), rankOf.applyAsInt(finished), review,
-                languagesOf(quiz));
+                maxScore, (int) finished.correctCount(), (int) finished.answeredCount(),
+                finished.questionIds().size(), finished.duration(), rankOf.applyAsInt(finished),
+                quiz.feedbackFor(finished.score(), maxScore), review, languagesOf(quiz));
     }
 
     public Attempt owned(String playerId, String attemptId) {
@@ -166,6 +184,20 @@ public final class AttemptService {
                         + attempt.quizId() + " v" + attempt.quizVersion()));
     }
 
+    private static List<String> questionOrder(Quiz quiz, long seed) {
+        List<Question> questions = quiz.questions();
+        if (quiz.rules().draw() != null) {
+            List<Question> pool = quiz.rules().draw().pool(questions);
+            questions = Shuffles.shuffled(pool, seed, "draw").subList(0, quiz.rules().draw().count());
+            if (!quiz.rules().shuffleQuestions()) {
+                questions = quiz.questions().stream().filter(questions::contains).toList();
+            }
+        } else if (quiz.rules().shuffleQuestions()) {
+            questions = Shuffles.shuffled(questions, seed, "questions");
+        }
+        return questions.stream().map(Question::id).toList();
+    }
+
     private void requireOpen(Attempt attempt, Quiz quiz, Instant now) {
         if (attempt.isFinished()) {
             throw new AttemptFinishedException("attempt " + attempt.id() + " is finished");
@@ -175,9 +207,63 @@ public final class AttemptService {
         }
     }
 
+    /** Records as missed every served question whose own time ran out unanswered. */
+    private Attempt recordMissed(Attempt attempt, Quiz quiz, Instant now) {
+        Optional<String> current = attempt.currentQuestionId();
+        while (current.isPresent() && attempt.servedAt().containsKey(current.get())) {
+            Instant deadline = deadlineOf(attempt, quiz, quiz.question(current.get()).orElseThrow());
+            if (deadline == null || !now.isAfter(deadline.plus(quiz.rules().gracePeriod()))) {
+                break;
+            }
+            attempt = attempt.answered(RecordedAnswer.late(current.get(), now));
+            current = attempt.currentQuestionId();
+        }
+        return attempt;
+    }
+
+    /** The earlier of the question's own deadline (from its first serving) and the attempt's; null if neither. */
+    private static Instant deadlineOf(Attempt attempt, Quiz quiz, Question question) {
+        Instant servedAt = attempt.servedAt().get(question.id());
+        Instant questionDeadline = servedAt == null ? null
+                : quiz.rules().timeLimitOf(question).map(servedAt::plus).orElse(null);
+        if (questionDeadline == null) {
+            return attempt.deadline();
+        }
+        return attempt.deadline() == null || questionDeadline.isBefore(attempt.deadline())
+                ? questionDeadline : attempt.deadline();
+    }
+
+    /** Right answers in a row just before this question, in serving order; polls neither count nor break it. */
+    private static int streakBefore(Attempt attempt, Quiz quiz, String questionId) {
+        int streak = 0;
+        for (String id : attempt.questionIds()) {
+            if (id.equals(questionId)) {
+                break;
+            }
+            if (!quiz.question(id).orElseThrow().scored()) {
+                continue;
+            }
+            RecordedAnswer recorded = attempt.answers().get(id);
+            streak = recorded != null && recorded.correct() ? streak + 1 : 0;
+        }
+        return streak;
+    }
+
+    private QuestionView view(Attempt attempt, Quiz quiz, Question question) {
+        boolean shuffle = question.choicesRevealTheAnswer() || quiz.rules().shuffleOptions();
+        List<Question.Choice> choices = shuffle
+                ? Shuffles.shuffled(question.choices(), attempt.seed(), question.id())
+                : question.choices();
+        List<Question.Choice> right = Shuffles.shuffled(question.right(), attempt.seed(), question.id() + "/right");
+        return new QuestionView(question.id(), attempt.index(question.id()), attempt.questionIds().size(),
+                question.type(), question.text(), choices, question.left(), right, question.points(),
+                quiz.rules().timeLimitOf(question).orElse(null), deadlineOf(attempt, quiz, question),
+                languagesOf(quiz));
+    }
+
     private AnswerResult repeat(Attempt attempt, Quiz quiz, RecordedAnswer previous, Answer answer) {
         if (previous.isLate()) {
-            throw new DeadlinePassedException("question " + previous.questionId() + " was answered too late");
+            throw new DeadlinePassedException("question " + previous.questionId() + " was not answered in time");
         }
         if (!previous.answer().equals(answer)) {
             throw new AlreadyAnsweredException("question " + previous.questionId()
@@ -187,40 +273,54 @@ public final class AttemptService {
         return result(attempt, quiz, question, previous, question.grade(answer));
     }
 
-    private AnswerResult result(Attempt attempt, Quiz quiz, Question question, RecordedAnswer recorded,
-                                Grade grade) {
-        int answered = (int) attempt.answeredCount();
-        int count = attempt.questionIds().size();
-        if (quiz.rules().review() != ReviewPolicy.AFTER_EACH_ANSWER) {
-            return new AnswerResult(question.id(), answered, count, false, null, null, null, null, null, null,
-                    languagesOf(quiz));
-        }
-        return new AnswerResult(question.id(), answered, count, true, recorded.correct(), recorded.points(),
-                attempt.score(), grade.feedback(), question.explanation(), question.correctAnswer(),
-                languagesOf(quiz));
+    private AnswerResult result(Attempt attempt, Quiz quiz, Question question, RecordedAnswer recorded, Grade grade) {
+        Reveal reveal = Reveal.afterAnswer(quiz.rules().review());
+        Map<String, Long> votes = question.scored() ? null : polls.votes(quiz.id(), question.id());
+        return new AnswerResult(question.id(), (int) attempt.answeredCount(), attempt.questionIds().size(),
+                reveal.correctness() && question.scored() ? recorded.correct() : null,
+                reveal.points() ? recorded.points() : null,
+                reveal.points() ? recorded.streakBonus() : null,
+                reveal.points() ? attempt.score() : null,
+                reveal.feedback() ? grade.feedback() : null,
+                reveal.explanation() ? question.explanation() : null,
+                reveal.correctAnswer() ? question.correctAnswer().orElse(null) : null,
+                votes, languagesOf(quiz));
     }
 
     private AttemptSummary summarise(Attempt attempt, Quiz quiz, Instant now) {
         AttemptStatus status = attempt.status(now, quiz.rules().gracePeriod());
-        boolean scoreVisible = status == AttemptStatus.FINISHED
-                || quiz.rules().review() == ReviewPolicy.AFTER_EACH_ANSWER;
+        boolean scoreVisible = status == AttemptStatus.FINISHED || Reveal.afterAnswer(quiz.rules().review()).points();
         return new AttemptSummary(attempt.id(), attempt.quizId(), attempt.quizVersion(), status,
                 (int) attempt.answeredCount(), attempt.questionIds().size(),
-                scoreVisible ? attempt.score() : null, quiz.maxScore(), attempt.startedAt(), attempt.deadline(),
-                attempt.finishedAt());
+                scoreVisible ? attempt.score() : null, maxScore(attempt, quiz), attempt.startedAt(),
+                attempt.deadline(), attempt.finishedAt());
     }
 
-    private List<ReviewItem> reviewOf(Attempt attempt, Quiz quiz) {
-        return attempt.questionIds().stream().map(questionId -> {
+    private static int maxScore(Attempt attempt, Quiz quiz) {
+        return attempt.questionIds().stream()
+                .map(id -> quiz.question(id).orElseThrow())
+                .filter(Question::scored)
+                .mapToInt(Question::points)
+                .sum();
+    }
+
+    private List<ReviewItem> reviewOf(Attempt attempt, Quiz quiz, Reveal reveal) {
+        List<ReviewItem> items = new ArrayList<>();
+        for (String questionId : attempt.questionIds()) {
             Question question = quiz.question(questionId).orElseThrow();
             RecordedAnswer recorded = attempt.answers().get(questionId);
             Answer given = recorded == null ? null : recorded.answer();
             Grade grade = given == null ? null : question.grade(given);
-            return new ReviewItem(questionId, attempt.index(questionId), question.text(), given,
-                    recorded != null && recorded.correct(), recorded == null ? 0 : recorded.points(),
-                    question.points(), grade == null ? null : grade.feedback(), question.explanation(),
-                    question.source(), question.correctAnswer());
-        }).toList();
+            items.add(new ReviewItem(questionId, attempt.index(questionId), question.type(), question.text(), given,
+                    reveal.correctness() && question.scored() ? recorded != null && recorded.correct() : null,
+                    reveal.points() ? (recorded == null ? 0 : recorded.points()) : null,
+                    question.scored() ? question.points() : 0,
+                    reveal.feedback() && grade != null ? grade.feedback() : null,
+                    reveal.explanation() ? question.explanation() : null,
+                    question.source().isEmpty() ? null : question.source(),
+                    reveal.correctAnswer() ? question.correctAnswer().orElse(null) : null));
+        }
+        return items;
     }
 
     private static Languages languagesOf(Quiz quiz) {

@@ -1,14 +1,16 @@
 package org.kydp.quiz.attempt;
 
-import org.kydp.quiz.model.AttemptStatus;
-
 import java.time.Duration;
 import java.util.List;
 
+import org.kydp.quiz.model.AttemptStatus;
+import org.kydp.quiz.model.LocalizedText;
+
 /**
- * A finished attempt's result. {@code review} is empty when the quiz's review policy is "never".
+ * A finished attempt's result. {@code review} is empty when the quiz's review policy shows nothing.
  *
- * @param rank the player's rank on the quiz's all-time leaderboard after this attempt
+ * @param feedback overall feedback for the score band reached; empty if the quiz has none
+ * @param rank     the player's rank on the quiz's all-time leaderboard after this attempt
  */
 public record FinishResult(
         String id,
@@ -21,6 +23,7 @@ public record FinishResult(
         int questionCount,
         Duration duration,
         int rank,
+        LocalizedText feedback,
         List<ReviewItem> review,
         Languages languages) {
 

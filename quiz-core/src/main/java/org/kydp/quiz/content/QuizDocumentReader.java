@@ -5,28 +5,27 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.kydp.quiz.error.FieldError;
+import org.kydp.quiz.content.internal.Fields;
 import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.model.AttemptGrading;
+import org.kydp.quiz.model.Difficulty;
+import org.kydp.quiz.model.FeedbackBand;
 import org.kydp.quiz.model.LocalizedText;
-import org.kydp.quiz.model.Option;
 import org.kydp.quiz.model.Question;
-import org.kydp.quiz.model.QuestionType;
+import org.kydp.quiz.model.QuestionDraw;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.QuizRules;
 import org.kydp.quiz.model.ReviewPolicy;
-import org.kydp.quiz.model.SingleChoice;
-import org.kydp.quiz.model.TrueFalse;
+import org.kydp.quiz.model.ReviewTiming;
+import org.kydp.quiz.model.ScoringRules;
 
 /**
  * Reads a quiz in the native JSON format. Every problem is reported at once, each with its path
@@ -35,8 +34,9 @@ import org.kydp.quiz.model.TrueFalse;
 public final class QuizDocumentReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TIMINGS = "after_each_answer, after_finish or never";
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private Fields fields = new Fields(List.of());
 
     private QuizDocumentReader() {
     }
@@ -59,83 +59,69 @@ public final class QuizDocumentReader {
         }
     }
 
+    public static Quiz read(JsonNode document) {
+        return new QuizDocumentReader().quiz(document);
+    }
+
     private static ValidationException invalidJson(JsonProcessingException e) {
         return ValidationException.of("$", "not valid JSON: error at line " + e.getLocation().getLineNr()
                 + ", column " + e.getLocation().getColumnNr());
-    }
-
-    public static Quiz read(JsonNode document) {
-        return new QuizDocumentReader().quiz(document);
     }
 
     private Quiz quiz(JsonNode doc) {
         if (doc == null || !doc.isObject()) {
             throw ValidationException.of("$", "a quiz document is a JSON object");
         }
-        String id = requiredText(doc, "id", "");
+        Fields languageErrors = new Fields(List.of());
+        List<String> languages = languages(doc, languageErrors);
+        fields = new Fields(languages);
+        languageErrors.errors().forEach(e -> fields.error(e.field(), e.message()));
+        String id = fields.string(doc, "id", "");
         if (id != null && !id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            error("id", "use 1 to 64 lowercase letters, digits and hyphens");
+            fields.error("id", "use 1 to 64 lowercase letters, digits and hyphens, starting with a letter or digit");
         }
-        List<String> languages = languages(doc);
-        String defaultLanguage = doc.has("defaultLanguage")
-                ? requiredText(doc, "defaultLanguage", "")
+        String defaultLanguage = doc.has("defaultLanguage") ? fields.string(doc, "defaultLanguage", "")
                 : (languages.isEmpty() ? null : languages.get(0));
         if (defaultLanguage != null && !languages.isEmpty() && !languages.contains(defaultLanguage)) {
-            error("defaultLanguage", "'" + defaultLanguage + "' is not one of languages " + languages);
+            fields.error("defaultLanguage", "'" + defaultLanguage + "' is not one of languages " + languages);
         }
-        LocalizedText title = text(doc, "title", "", languages, true);
-        LocalizedText description = text(doc, "description", "", languages, false);
-        List<String> tags = tags(doc);
+        LocalizedText title = fields.text(doc, "title", "", true);
+        LocalizedText description = fields.text(doc, "description", "", false);
+        List<String> tags = fields.strings(doc, "tags", "");
         QuizRules rules = rules(doc.get("rules"));
-        List<Question> questions = questions(doc.get("questions"), languages);
-        int version = doc.has("version") ? positiveInt(doc, "version", "") : 1;
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+        List<Question> questions = questions(doc);
+        List<FeedbackBand> bands = feedbackBands(doc);
+        int version = doc.has("version") ? fields.positiveInt(doc, "version", "") : 1;
+        if (!fields.errors().isEmpty()) {
+            throw new ValidationException(fields.errors());
         }
-        return new Quiz(id, version, defaultLanguage, languages, title, description, tags, rules, questions);
+        try {
+            return new Quiz(id, version, defaultLanguage, languages, title, description, tags, rules, questions,
+                    bands);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("rules", e.getMessage());
+        }
     }
 
-    private List<String> languages(JsonNode doc) {
+    private static List<String> languages(JsonNode doc, Fields errors) {
         JsonNode node = doc.get("languages");
         if (node == null) {
             return List.of("en");
         }
         if (!node.isArray() || node.isEmpty()) {
-            error("languages", "a non-empty array of language codes such as [\"en\", \"hi\"]");
+            errors.error("languages", "a non-empty array of language codes such as [\"en\", \"hi\"]");
             return List.of();
         }
-        List<String> languages = new ArrayList<>();
+        Set<String> languages = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode language = node.get(i);
             if (!language.isTextual() || !language.asText().matches("[a-z]{2,3}")) {
-                error("languages[" + i + "]", "a lowercase ISO 639 code such as \"en\" or \"hi\"");
-            } else if (languages.contains(language.asText())) {
-                error("languages[" + i + "]", "duplicate language " + language.asText());
-            } else {
-                languages.add(language.asText());
+                errors.error("languages[" + i + "]", "a lowercase ISO 639 code such as \"en\" or \"hi\"");
+            } else if (!languages.add(language.asText())) {
+                errors.error("languages[" + i + "]", "duplicate language " + language.asText());
             }
         }
-        return languages;
-    }
-
-    private List<String> tags(JsonNode doc) {
-        JsonNode node = doc.get("tags");
-        if (node == null) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            error("tags", "an array of strings");
-            return List.of();
-        }
-        List<String> tags = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            if (!node.get(i).isTextual() || node.get(i).asText().isBlank()) {
-                error("tags[" + i + "]", "a non-empty string");
-            } else {
-                tags.add(node.get(i).asText());
-            }
-        }
-        return tags;
+        return List.copyOf(languages);
     }
 
     private QuizRules rules(JsonNode node) {
@@ -143,47 +129,117 @@ public final class QuizDocumentReader {
         if (node == null) {
             return defaults;
         }
-        if (!node.isObject()) {
-            error("rules", "an object");
+        if (!fields.requireObject(node, "rules", "an object")) {
             return defaults;
         }
-        Duration timeLimit = node.has("timeLimitMs") ? Duration.ofMillis(positiveInt(node, "timeLimitMs", "rules."))
-                : null;
+        String at = "rules.";
+        Duration timeLimit = millis(node, "timeLimitMs", at);
+        Duration questionTimeLimit = millis(node, "questionTimeLimitMs", at);
         Duration grace = node.has("gracePeriodMs")
-                ? Duration.ofMillis(nonNegativeInt(node, "gracePeriodMs", "rules."))
-                : QuizRules.DEFAULT_GRACE;
-        int attempts = node.has("attemptsAllowed") ? nonNegativeInt(node, "attemptsAllowed", "rules.") : 0;
-        ReviewPolicy review = defaults.review();
-        if (node.has("review")) {
-            review = enumValue(node, "review", "rules.", ReviewPolicy::fromWireName, defaults.review(),
-                    "after_each_answer, after_finish or never");
-        }
-        AttemptGrading grading = node.has("grading")
-                ? enumValue(node, "grading", "rules.", AttemptGrading::fromWireName, AttemptGrading.HIGHEST,
-                        "highest, first, last or average")
-                : AttemptGrading.HIGHEST;
-        return new QuizRules(timeLimit, grace, attempts, review, grading);
+                ? Duration.ofMillis(fields.nonNegativeInt(node, "gracePeriodMs", at)) : QuizRules.DEFAULT_GRACE;
+        int attempts = node.has("attemptsAllowed") ? fields.nonNegativeInt(node, "attemptsAllowed", at) : 0;
+        AttemptGrading grading = fields.enumValue(node, "grading", at, AttemptGrading::fromWireName,
+                AttemptGrading.HIGHEST, "highest, first, last or average");
+        return new QuizRules(timeLimit, questionTimeLimit, grace, attempts, grading, review(node.get("review")),
+                scoring(node.get("scoring")), fields.bool(node, "shuffleQuestions", at, false),
+                fields.bool(node, "shuffleOptions", at, false), draw(node.get("draw")));
     }
 
-    private List<Question> questions(JsonNode node, List<String> languages) {
-        if (node == null || !node.isArray() || node.isEmpty()) {
-            error("questions", "a non-empty array of questions");
-            return List.of();
+    private Duration millis(JsonNode node, String field, String at) {
+        return node.has(field) ? Duration.ofMillis(fields.positiveInt(node, field, at)) : null;
+    }
+
+    /** Either one timing for every part ("after_finish") or an object with a timing per part. */
+    private ReviewPolicy review(JsonNode node) {
+        if (node == null) {
+            return ReviewPolicy.AFTER_EACH_ANSWER;
         }
+        if (node.isTextual()) {
+            try {
+                return ReviewPolicy.all(ReviewTiming.fromWireName(node.asText()));
+            } catch (IllegalArgumentException e) {
+                fields.error("rules.review", "'" + node.asText() + "' is not " + TIMINGS);
+                return ReviewPolicy.AFTER_EACH_ANSWER;
+            }
+        }
+        if (!fields.requireObject(node, "rules.review", TIMINGS + ", or an object with a timing per part")) {
+            return ReviewPolicy.AFTER_EACH_ANSWER;
+        }
+        String at = "rules.review.";
+        ReviewTiming fallback = ReviewTiming.AFTER_EACH_ANSWER;
+        return new ReviewPolicy(
+                fields.enumValue(node, "correctness", at, ReviewTiming::fromWireName, fallback, TIMINGS),
+                fields.enumValue(node, "points", at, ReviewTiming::fromWireName, fallback, TIMINGS),
+                fields.enumValue(node, "feedback", at, ReviewTiming::fromWireName, fallback, TIMINGS),
+                fields.enumValue(node, "explanation", at, ReviewTiming::fromWireName, fallback, TIMINGS),
+                fields.enumValue(node, "correctAnswer", at, ReviewTiming::fromWireName, fallback, TIMINGS));
+    }
+
+    private ScoringRules scoring(JsonNode node) {
+        ScoringRules defaults = ScoringRules.DEFAULT;
+        if (node == null) {
+            return defaults;
+        }
+        if (!fields.requireObject(node, "rules.scoring", "an object")) {
+            return defaults;
+        }
+        String at = "rules.scoring.";
+        int floor = 0;
+        if (node.has("floor")) {
+            Integer value = fields.integer(node, "floor", at);
+            if (value != null && value > 0) {
+                fields.error(at + "floor", "must be 0 or negative, got " + value);
+            } else if (value != null) {
+                floor = value;
+            }
+        }
+        return new ScoringRules(
+                fields.enumValue(node, "mode", at, ScoringRules.Mode::fromWireName, defaults.mode(), "fixed or speed"),
+                fields.fraction(node, "negativeMarking", at, 0, 1, 0),
+                floor,
+                fields.enumValue(node, "multipleResponse", at, ScoringRules.MultipleResponseGrading::fromWireName,
+                        defaults.multipleResponse(),
+                        "all_or_nothing, proportional_with_penalty or proportional_without_penalty"),
+                fields.bool(node, "streakBonus", at, false));
+    }
+
+    private QuestionDraw draw(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (!fields.requireObject(node, "rules.draw", "an object with a count, and optional tags and difficulties")) {
+            return null;
+        }
+        String at = "rules.draw.";
+        int count = fields.positiveInt(node, "count", at);
+        Set<String> tags = new HashSet<>(fields.strings(node, "tags", at));
+        Set<Difficulty> difficulties = new HashSet<>();
+        List<String> names = fields.strings(node, "difficulties", at);
+        for (int i = 0; i < names.size(); i++) {
+            try {
+                difficulties.add(Difficulty.fromWireName(names.get(i)));
+            } catch (IllegalArgumentException e) {
+                fields.error(at + "difficulties[" + i + "]", "'" + names.get(i) + "' is not easy, medium or hard");
+            }
+        }
+        return new QuestionDraw(count, tags, difficulties);
+    }
+
+    private List<Question> questions(JsonNode doc) {
+        List<JsonNode> nodes = fields.array(doc, "questions", "", 1);
+        QuestionReader reader = new QuestionReader(fields);
         List<Question> questions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (int i = 0; i < node.size(); i++) {
+        for (int i = 0; i < nodes.size(); i++) {
             String path = "questions[" + i + "].";
-            JsonNode q = node.get(i);
-            if (!q.isObject()) {
-                error("questions[" + i + "]", "a question object");
+            JsonNode q = nodes.get(i);
+            if (!fields.requireObject(q, "questions[" + i + "]", "a question object")) {
                 continue;
             }
-            String id = requiredText(q, "id", path);
-            if (id != null && !ids.add(id)) {
-                error(path + "id", "duplicate question id '" + id + "'");
+            if (q.has("id") && q.get("id").isTextual() && !ids.add(q.get("id").asText())) {
+                fields.error(path + "id", "duplicate question id '" + q.get("id").asText() + "'");
             }
-            Question question = question(q, path, id, languages);
+            Question question = reader.read(q, path);
             if (question != null) {
                 questions.add(question);
             }
@@ -191,160 +247,20 @@ public final class QuizDocumentReader {
         return questions;
     }
 
-    private Question question(JsonNode q, String path, String id, List<String> languages) {
-        int errorsBefore = errors.size();
-        QuestionType type = enumValue(q, "type", path, QuestionType::fromWireName, null,
-                "one of " + java.util.Arrays.stream(QuestionType.values()).map(QuestionType::wireName).toList());
-        LocalizedText text = text(q, "text", path, languages, true);
-        int points = q.has("points") ? positiveInt(q, "points", path) : 10;
-        LocalizedText explanation = text(q, "explanation", path, languages, false);
-        String source = q.has("source") ? requiredText(q, "source", path) : "";
-        if (type == null) {
-            return null;
+    private List<FeedbackBand> feedbackBands(JsonNode doc) {
+        if (!doc.has("feedback")) {
+            return List.of();
         }
-        Question question = switch (type) {
-            case SINGLE_CHOICE -> singleChoice(q, path, id, text, points, explanation, source, languages);
-            case TRUE_FALSE -> trueFalse(q, path, id, text, points, explanation, source);
-        };
-        return errors.size() == errorsBefore ? question : null;
-    }
-
-    private Question singleChoice(JsonNode q, String path, String id, LocalizedText text, int points,
-                                  LocalizedText explanation, String source, List<String> languages) {
-        JsonNode node = q.get("options");
-        if (node == null || !node.isArray() || node.size() < 2) {
-            error(path + "options", "at least two options");
-            return null;
-        }
-        List<Option> options = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < node.size(); i++) {
-            String optionPath = path + "options[" + i + "].";
-            JsonNode o = node.get(i);
-            String optionId = requiredText(o, "id", optionPath);
-            if (optionId != null && !ids.add(optionId)) {
-                error(optionPath + "id", "duplicate option id '" + optionId + "'");
-            }
-            LocalizedText optionText = text(o, "text", optionPath, languages, true);
-            boolean correct = o.has("correct") && bool(o, "correct", optionPath);
-            LocalizedText feedback = text(o, "feedback", optionPath, languages, false);
-            if (optionId != null) {
-                options.add(new Option(optionId, optionText, correct, feedback));
+        List<FeedbackBand> bands = new ArrayList<>();
+        List<JsonNode> nodes = fields.array(doc, "feedback", "", 1);
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = "feedback[" + i + "].";
+            JsonNode band = nodes.get(i);
+            if (fields.requireObject(band, "feedback[" + i + "]", "an object with minPercent and text")) {
+                double min = fields.fraction(band, "minPercent", at, 0, 100, 0);
+                bands.add(new FeedbackBand(min, fields.text(band, "text", at, true)));
             }
         }
-        long correct = options.stream().filter(Option::correct).count();
-        if (correct != 1) {
-            error(path + "options", "exactly one option must be correct, found " + correct);
-        }
-        return errors.isEmpty() ? new SingleChoice(id, text, points, options, explanation, source) : null;
-    }
-
-    private Question trueFalse(JsonNode q, String path, String id, LocalizedText text, int points,
-                               LocalizedText explanation, String source) {
-        if (!q.has("answer")) {
-            error(path + "answer", "is required: true or false");
-            return null;
-        }
-        boolean answer = bool(q, "answer", path);
-        return errors.isEmpty() ? new TrueFalse(id, text, points, answer, explanation, source) : null;
-    }
-
-    // ---- field readers: each records an error and returns a harmless value when the field is wrong
-
-    private LocalizedText text(JsonNode parent, String field, String path, List<String> languages,
-                               boolean required) {
-        JsonNode node = parent.get(field);
-        if (node == null) {
-            if (required) {
-                error(path + field, "is required");
-            }
-            return LocalizedText.empty();
-        }
-        if (node.isTextual() && languages.size() == 1) {
-            return LocalizedText.of(languages.get(0), node.asText());
-        }
-        if (!node.isObject()) {
-            error(path + field, "an object of texts by language, such as {\"en\": \"…\", \"hi\": \"…\"}");
-            return LocalizedText.empty();
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        node.properties().forEach(entry -> {
-            if (!languages.contains(entry.getKey())) {
-                error(path + field + "." + entry.getKey(), "language not declared in languages " + languages);
-            } else if (!entry.getValue().isTextual()) {
-                error(path + field + "." + entry.getKey(), "a string");
-            } else {
-                values.put(entry.getKey(), entry.getValue().asText());
-            }
-        });
-        for (String language : languages) {
-            String value = values.get(language);
-            if (value == null || value.isBlank()) {
-                error(path + field + "." + language, "missing translation");
-            }
-        }
-        return new LocalizedText(values);
-    }
-
-    private String requiredText(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
-        if (node == null || !node.isTextual() || node.asText().isBlank()) {
-            error(path + field, node == null ? "is required" : "a non-empty string");
-            return null;
-        }
-        return node.asText();
-    }
-
-    private int positiveInt(JsonNode parent, String field, String path) {
-        int value = integer(parent, field, path);
-        if (value <= 0 && parent.get(field).canConvertToInt()) {
-            error(path + field, "must be positive, got " + value);
-        }
-        return Math.max(value, 1);
-    }
-
-    private int nonNegativeInt(JsonNode parent, String field, String path) {
-        int value = integer(parent, field, path);
-        if (value < 0) {
-            error(path + field, "must not be negative, got " + value);
-        }
-        return Math.max(value, 0);
-    }
-
-    private int integer(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            error(path + field, "a whole number");
-            return 1;
-        }
-        return node.intValue();
-    }
-
-    private boolean bool(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
-        if (!node.isBoolean()) {
-            error(path + field, "true or false");
-            return false;
-        }
-        return node.booleanValue();
-    }
-
-    private <T> T enumValue(JsonNode parent, String field, String path, Function<String, T> parse, T fallback,
-                            String expected) {
-        JsonNode node = parent.get(field);
-        if (node == null || !node.isTextual()) {
-            error(path + field, node == null ? "is required: " + expected : "a string: " + expected);
-            return fallback;
-        }
-        try {
-            return parse.apply(node.asText());
-        } catch (IllegalArgumentException e) {
-            error(path + field, "'" + node.asText() + "' is not " + expected);
-            return fallback;
-        }
-    }
-
-    private void error(String field, String message) {
-        errors.add(new FieldError(field, message));
+        return bands;
     }
 }

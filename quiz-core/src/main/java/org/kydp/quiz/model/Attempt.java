@@ -12,6 +12,7 @@ import java.util.Optional;
  * One play of one quiz version by one player. Immutable: every change returns a new attempt that the
  * engine stores.
  *
+ * @param seed        a secret random number that fixes this attempt's shuffles; never shown to the player
  * @param questionIds the questions in the order this attempt serves them
  * @param servedAt    when each question was first served
  * @param answers     the one recorded answer per answered question
@@ -23,6 +24,7 @@ public record Attempt(
         String quizId,
         int quizVersion,
         String playerId,
+        long seed,
         List<String> questionIds,
         Instant startedAt,
         Instant deadline,
@@ -40,9 +42,10 @@ public record Attempt(
         answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 
-    public static Attempt start(String id, String quizId, int quizVersion, String playerId,
+    public static Attempt start(String id, String quizId, int quizVersion, String playerId, long seed,
                                 List<String> questionIds, Instant now, Instant deadline) {
-        return new Attempt(id, quizId, quizVersion, playerId, questionIds, now, deadline, Map.of(), Map.of(), null);
+        return new Attempt(id, quizId, quizVersion, playerId, seed, questionIds, now, deadline, Map.of(), Map.of(),
+                null);
     }
 
     public AttemptStatus status(Instant now, Duration grace) {
@@ -86,21 +89,27 @@ public record Attempt(
         return finishedAt == null ? Duration.ZERO : Duration.between(startedAt, finishedAt);
     }
 
+    @Override
+    public String toString() {
+        return "Attempt[id=" + id + ", quizId=" + quizId + " v" + quizVersion + ", playerId=" + playerId
+                + ", answered=" + answers.size() + "/" + questionIds.size() + ", finishedAt=" + finishedAt + "]";
+    }
+
     public Attempt served(String questionId, Instant at) {
         Map<String, Instant> served = new LinkedHashMap<>(servedAt);
         served.putIfAbsent(questionId, at);
-        return new Attempt(id, quizId, quizVersion, playerId, questionIds, startedAt, deadline, served, answers,
+        return new Attempt(id, quizId, quizVersion, playerId, seed, questionIds, startedAt, deadline, served, answers,
                 finishedAt);
     }
 
     public Attempt answered(RecordedAnswer answer) {
         Map<String, RecordedAnswer> recorded = new LinkedHashMap<>(answers);
         recorded.put(answer.questionId(), answer);
-        return new Attempt(id, quizId, quizVersion, playerId, questionIds, startedAt, deadline, servedAt, recorded,
+        return new Attempt(id, quizId, quizVersion, playerId, seed, questionIds, startedAt, deadline, servedAt, recorded,
                 finishedAt);
     }
 
     public Attempt finished(Instant at) {
-        return new Attempt(id, quizId, quizVersion, playerId, questionIds, startedAt, deadline, servedAt, answers, at);
+        return new Attempt(id, quizId, quizVersion, playerId, seed, questionIds, startedAt, deadline, servedAt, answers, at);
     }
 }

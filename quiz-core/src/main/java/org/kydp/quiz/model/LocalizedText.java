@@ -44,6 +44,19 @@ public record LocalizedText(Map<String, String> values) {
         return values.values().stream().findFirst().orElse("");
     }
 
+    /** The texts joined per language with a space, skipping empty ones. */
+    public static LocalizedText join(java.util.List<LocalizedText> texts) {
+        Map<String, String> joined = new LinkedHashMap<>();
+        for (LocalizedText text : texts) {
+            text.values.forEach((language, value) -> {
+                if (!value.isBlank()) {
+                    joined.merge(language, value, (a, b) -> a + " " + b);
+                }
+            });
+        }
+        return new LocalizedText(joined);
+    }
+
     public boolean has(String language) {
         String text = values.get(language);
         return text != null && !text.isBlank();

@@ -1,24 +1,18 @@
 package org.kydp.quiz.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A question with its answer key. Grading lives with the type: each type checks the shape of an
  * answer, grades it, and says which of its parts a player may see before answering.
  */
-public sealed interface Question permits SingleChoice, TrueFalse {
+public sealed interface Question
+        permits SingleChoice, MultipleResponse, TrueFalse, ShortText, Numeric, Ordering, Matching, Poll {
 
-    String id();
+    QuestionInfo info();
 
     QuestionType type();
-
-    LocalizedText text();
-
-    int points();
-
-    LocalizedText explanation();
-
-    String source();
 
     /**
      * Grades an answer.
@@ -28,11 +22,53 @@ public sealed interface Question permits SingleChoice, TrueFalse {
      */
     Grade grade(Answer answer);
 
-    /** The answer that earns full points, as a player would submit it. */
-    Answer correctAnswer();
+    /** The answer that earns full points, as a player would submit it; empty for a poll. */
+    Optional<Answer> correctAnswer();
 
-    /** The choices a player picks from, without any sign of which are right; empty for types without choices. */
-    List<Choice> choices();
+    default String id() {
+        return info().id();
+    }
+
+    default LocalizedText text() {
+        return info().text();
+    }
+
+    default int points() {
+        return info().points();
+    }
+
+    default LocalizedText explanation() {
+        return info().explanation();
+    }
+
+    default String source() {
+        return info().source();
+    }
+
+    /** Whether answers earn points; polls do not. */
+    default boolean scored() {
+        return true;
+    }
+
+    /** What a player picks from or arranges, without any sign of what is right; empty for types without. */
+    default List<Choice> choices() {
+        return List.of();
+    }
+
+    /** Whether the choices must always be shuffled, because their stored order is the answer (ordering). */
+    default boolean choicesRevealTheAnswer() {
+        return false;
+    }
+
+    /** Matching: the items to pair, left side; empty for other types. */
+    default List<Choice> left() {
+        return List.of();
+    }
+
+    /** Matching: the items to pair them with, right side (always shuffled for players); empty for other types. */
+    default List<Choice> right() {
+        return List.of();
+    }
 
     /** A choice as a player sees it: an id and a text, nothing else. */
     record Choice(String id, LocalizedText text) {

@@ -3,7 +3,13 @@ package org.kydp.quiz.model;
 /** The kinds of question, named as they are on the wire. */
 public enum QuestionType {
     SINGLE_CHOICE("single_choice"),
-    TRUE_FALSE("true_false");
+    MULTIPLE_RESPONSE("multiple_response"),
+    TRUE_FALSE("true_false"),
+    SHORT_TEXT("short_text"),
+    NUMERIC("numeric"),
+    ORDERING("ordering"),
+    MATCHING("matching"),
+    POLL("poll");
 
     private final String wireName;
 

@@ -18,7 +18,8 @@ public record Quiz(
         LocalizedText description,
         List<String> tags,
         QuizRules rules,
-        List<Question> questions) {
+        List<Question> questions,
+        List<FeedbackBand> feedbackBands) {
 
     public Quiz {
         Objects.requireNonNull(id, "id");
@@ -29,6 +30,8 @@ public record Quiz(
         description = description == null ? LocalizedText.empty() : description;
         tags = List.copyOf(tags);
         questions = List.copyOf(questions);
+        feedbackBands = feedbackBands == null ? List.of() : feedbackBands.stream()
+                .sorted(java.util.Comparator.comparingDouble(FeedbackBand::minPercent)).toList();
         if (version < 1) {
             throw new IllegalArgumentException("quiz " + id + ": version starts at 1, got " + version);
         }
@@ -42,21 +45,58 @@ public record Quiz(
         if (new HashSet<>(questions.stream().map(Question::id).toList()).size() != questions.size()) {
             throw new IllegalArgumentException("quiz " + id + ": question ids must be unique");
         }
+        if (rules.scoring().mode() == ScoringRules.Mode.SPEED) {
+            for (Question question : questions) {
+                if (rules.timeLimitOf(question).isEmpty()) {
+                    throw new IllegalArgumentException("quiz " + id + ": speed scoring needs a time limit for question "
+                            + question.id() + " (its own, or the quiz's questionTimeLimit)");
+                }
+            }
+        }
+        if (rules.draw() != null && rules.draw().pool(questions).size() < rules.draw().count()) {
+            throw new IllegalArgumentException("quiz " + id + ": draws " + rules.draw().count()
+                    + " questions from a pool of " + rules.draw().pool(questions).size());
+        }
+    }
+
+    public Quiz(String id, int version, String defaultLanguage, List<String> languages, LocalizedText title,
+                LocalizedText description, List<String> tags, QuizRules rules, List<Question> questions) {
+        this(id, version, defaultLanguage, languages, title, description, tags, rules, questions, List.of());
+    }
+
+    /** The overall feedback for a score, by the highest band it reaches; empty if no band applies. */
+    public LocalizedText feedbackFor(int score, int maxScore) {
+        double percent = maxScore <= 0 ? 0 : 100.0 * score / maxScore;
+        LocalizedText chosen = LocalizedText.empty();
+        for (FeedbackBand band : feedbackBands) {
+            if (percent >= band.minPercent()) {
+                chosen = band.text();
+            }
+        }
+        return chosen;
     }
 
     public Optional<Question> question(String questionId) {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
+    /** The most points one attempt can score: the drawn questions (the best-scoring ones, if drawn), bonuses aside. */
     public int maxScore() {
-        return questions.stream().mapToInt(Question::points).sum();
+        List<Question> scored = questions.stream().filter(Question::scored).toList();
+        if (rules.draw() == null) {
+            return scored.stream().mapToInt(Question::points).sum();
+        }
+        return rules.draw().pool(scored).stream().mapToInt(Question::points).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).limit(rules.draw().count()).mapToInt(Integer::intValue).sum();
     }
 
     public Quiz withVersion(int newVersion) {
-        return new Quiz(id, newVersion, defaultLanguage, languages, title, description, tags, rules, questions);
+        return new Quiz(id, newVersion, defaultLanguage, languages, title, description, tags, rules, questions,
+                feedbackBands);
     }
 
     public Quiz withRules(QuizRules newRules) {
-        return new Quiz(id, version, defaultLanguage, languages, title, description, tags, newRules, questions);
+        return new Quiz(id, version, defaultLanguage, languages, title, description, tags, newRules, questions,
+                feedbackBands);
     }
 }

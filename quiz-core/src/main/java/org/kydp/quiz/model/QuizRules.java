@@ -1,30 +1,35 @@
 package org.kydp.quiz.model;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * How a quiz is played.
  *
- * @param timeLimit        the whole attempt's time limit; {@code null} for none
- * @param gracePeriod      extra time allowed after a deadline for network delay
- * @param attemptsAllowed  attempts per player; 0 for unlimited
- * @param review           when players see correctness and explanations
- * @param grading          which finished attempts of a player the leaderboard counts
+ * @param timeLimit         the whole attempt's time limit; {@code null} for none
+ * @param questionTimeLimit each question's time limit unless it sets its own; {@code null} for none
+ * @param gracePeriod       extra time allowed after a deadline for network delay
+ * @param attemptsAllowed   attempts per player; 0 for unlimited
+ * @param grading           which finished attempts of a player the leaderboard counts
+ * @param review            when players see correctness, points, feedback, explanations and right answers
+ * @param scoring           how answers turn into points
+ * @param shuffleQuestions  serve the questions in a random order, the same each time for one attempt
+ * @param shuffleOptions    show options in a random order, the same each time for one attempt
+ * @param draw              draw this many questions at random from a pool; {@code null} to ask them all
  */
-public record QuizRules(Duration timeLimit, Duration gracePeriod, int attemptsAllowed, ReviewPolicy review,
-                        AttemptGrading grading) {
+public record QuizRules(Duration timeLimit, Duration questionTimeLimit, Duration gracePeriod, int attemptsAllowed,
+                        AttemptGrading grading, ReviewPolicy review, ScoringRules scoring,
+                        boolean shuffleQuestions, boolean shuffleOptions, QuestionDraw draw) {
 
     public static final Duration DEFAULT_GRACE = Duration.ofSeconds(2);
 
     public QuizRules {
         gracePeriod = gracePeriod == null ? DEFAULT_GRACE : gracePeriod;
-        Objects.requireNonNull(review, "review");
         grading = grading == null ? AttemptGrading.HIGHEST : grading;
-        if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
-            throw new IllegalArgumentException("time limit must be positive: " + timeLimit);
-        }
+        review = review == null ? ReviewPolicy.AFTER_EACH_ANSWER : review;
+        scoring = scoring == null ? ScoringRules.DEFAULT : scoring;
+        requirePositive(timeLimit, "time limit");
+        requirePositive(questionTimeLimit, "question time limit");
         if (gracePeriod.isNegative()) {
             throw new IllegalArgumentException("grace period must not be negative: " + gracePeriod);
         }
@@ -33,13 +38,10 @@ public record QuizRules(Duration timeLimit, Duration gracePeriod, int attemptsAl
         }
     }
 
-    public QuizRules(Duration timeLimit, Duration gracePeriod, int attemptsAllowed, ReviewPolicy review) {
-        this(timeLimit, gracePeriod, attemptsAllowed, review, AttemptGrading.HIGHEST);
-    }
-
-    /** No time limit, unlimited attempts, everything shown after each answer, best attempt ranked. */
+    /** No time limits, unlimited attempts, best attempt ranked, everything shown after each answer, fixed points. */
     public static QuizRules defaults() {
-        return new QuizRules(null, DEFAULT_GRACE, 0, ReviewPolicy.AFTER_EACH_ANSWER, AttemptGrading.HIGHEST);
+        return new QuizRules(null, null, DEFAULT_GRACE, 0, AttemptGrading.HIGHEST, ReviewPolicy.AFTER_EACH_ANSWER,
+                ScoringRules.DEFAULT, false, false, null);
     }
 
     public Optional<Duration> timeLimitIfAny() {
@@ -47,18 +49,59 @@ public record QuizRules(Duration timeLimit, Duration gracePeriod, int attemptsAl
     }
 
     public QuizRules withTimeLimit(Duration limit) {
-        return new QuizRules(limit, gracePeriod, attemptsAllowed, review, grading);
+        return new QuizRules(limit, questionTimeLimit, gracePeriod, attemptsAllowed, grading, review, scoring,
+                shuffleQuestions, shuffleOptions, draw);
+    }
+
+    public QuizRules withQuestionTimeLimit(Duration limit) {
+        return new QuizRules(timeLimit, limit, gracePeriod, attemptsAllowed, grading, review, scoring,
+                shuffleQuestions, shuffleOptions, draw);
+    }
+
+    public QuizRules withGracePeriod(Duration grace) {
+        return new QuizRules(timeLimit, questionTimeLimit, grace, attemptsAllowed, grading, review, scoring,
+                shuffleQuestions, shuffleOptions, draw);
     }
 
     public QuizRules withAttemptsAllowed(int allowed) {
-        return new QuizRules(timeLimit, gracePeriod, allowed, review, grading);
-    }
-
-    public QuizRules withReview(ReviewPolicy policy) {
-        return new QuizRules(timeLimit, gracePeriod, attemptsAllowed, policy, grading);
+        return new QuizRules(timeLimit, questionTimeLimit, gracePeriod, allowed, grading, review, scoring,
+                shuffleQuestions, shuffleOptions, draw);
     }
 
     public QuizRules withGrading(AttemptGrading newGrading) {
-        return new QuizRules(timeLimit, gracePeriod, attemptsAllowed, review, newGrading);
+        return new QuizRules(timeLimit, questionTimeLimit, gracePeriod, attemptsAllowed, newGrading, review, scoring,
+                shuffleQuestions, shuffleOptions, draw);
+    }
+
+    public QuizRules withReview(ReviewPolicy policy) {
+        return new QuizRules(timeLimit, questionTimeLimit, gracePeriod, attemptsAllowed, grading, policy, scoring,
+                shuffleQuestions, shuffleOptions, draw);
+    }
+
+    public QuizRules withScoring(ScoringRules newScoring) {
+        return new QuizRules(timeLimit, questionTimeLimit, gracePeriod, attemptsAllowed, grading, review, newScoring,
+                shuffleQuestions, shuffleOptions, draw);
+    }
+
+    public QuizRules withShuffle(boolean questions, boolean options) {
+        return new QuizRules(timeLimit, questionTimeLimit, gracePeriod, attemptsAllowed, grading, review, scoring,
+                questions, options, draw);
+    }
+
+    public QuizRules withDraw(QuestionDraw newDraw) {
+        return new QuizRules(timeLimit, questionTimeLimit, gracePeriod, attemptsAllowed, grading, review, scoring,
+                shuffleQuestions, shuffleOptions, newDraw);
+    }
+
+    /** The question's own time limit, else the quiz's per-question limit, if any. */
+    public Optional<Duration> timeLimitOf(Question question) {
+        return Optional.ofNullable(question.info().timeLimit() != null ? question.info().timeLimit()
+                : questionTimeLimit);
+    }
+
+    private static void requirePositive(Duration duration, String what) {
+        if (duration != null && (duration.isNegative() || duration.isZero())) {
+            throw new IllegalArgumentException(what + " must be positive: " + duration);
+        }
     }
 }

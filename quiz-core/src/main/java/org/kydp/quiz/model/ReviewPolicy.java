@@ -1,30 +1,39 @@
 package org.kydp.quiz.model;
 
-/** When a player is shown correctness, points, feedback, explanation and the right answer. */
-public enum ReviewPolicy {
-    /** After each answer, and again in the review at the end. */
-    AFTER_EACH_ANSWER("after_each_answer"),
-    /** Only in the review when the attempt is finished. */
-    AFTER_FINISH("after_finish"),
-    /** Never: the player learns only the final score. */
-    NEVER("never");
+import java.util.Objects;
 
-    private final String wireName;
+/** When a player is shown each part of the review of their answers. */
+public record ReviewPolicy(ReviewTiming correctness, ReviewTiming points, ReviewTiming feedback,
+                           ReviewTiming explanation, ReviewTiming correctAnswer) {
 
-    ReviewPolicy(String wireName) {
-        this.wireName = wireName;
+    public static final ReviewPolicy AFTER_EACH_ANSWER = all(ReviewTiming.AFTER_EACH_ANSWER);
+    public static final ReviewPolicy AFTER_FINISH = all(ReviewTiming.AFTER_FINISH);
+    public static final ReviewPolicy NEVER = all(ReviewTiming.NEVER);
+
+    public ReviewPolicy {
+        Objects.requireNonNull(correctness, "correctness");
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(feedback, "feedback");
+        Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(correctAnswer, "correctAnswer");
     }
 
-    public String wireName() {
-        return wireName;
+    /** Every part shown at the same time. */
+    public static ReviewPolicy all(ReviewTiming timing) {
+        return new ReviewPolicy(timing, timing, timing, timing, timing);
     }
 
-    public static ReviewPolicy fromWireName(String name) {
-        for (ReviewPolicy policy : values()) {
-            if (policy.wireName.equals(name)) {
-                return policy;
-            }
-        }
-        throw new IllegalArgumentException("unknown review policy: " + name);
+    /** The single timing of every part, if they all share one. */
+    public java.util.Optional<ReviewTiming> uniform() {
+        boolean same = points == correctness && feedback == correctness && explanation == correctness
+                && correctAnswer == correctness;
+        return same ? java.util.Optional.of(correctness) : java.util.Optional.empty();
+    }
+
+    /** Whether anything is shown right after each answer. */
+    public boolean showsAnythingAfterEachAnswer() {
+        return correctness == ReviewTiming.AFTER_EACH_ANSWER || points == ReviewTiming.AFTER_EACH_ANSWER
+                || feedback == ReviewTiming.AFTER_EACH_ANSWER || explanation == ReviewTiming.AFTER_EACH_ANSWER
+                || correctAnswer == ReviewTiming.AFTER_EACH_ANSWER;
     }
 }

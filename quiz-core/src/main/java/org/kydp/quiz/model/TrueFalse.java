@@ -1,31 +1,18 @@
 package org.kydp.quiz.model;
 
-import java.util.List;
-
-import org.kydp.quiz.error.ValidationException;
+import java.util.Optional;
 
 /** A statement the player marks true or false. */
-public record TrueFalse(
-        String id,
-        LocalizedText text,
-        int points,
-        boolean answer,
-        LocalizedText feedbackWhenRight,
-        LocalizedText feedbackWhenWrong,
-        LocalizedText explanation,
-        String source) implements Question {
+public record TrueFalse(QuestionInfo info, boolean answer, LocalizedText feedbackWhenRight,
+                        LocalizedText feedbackWhenWrong) implements Question {
 
     public TrueFalse {
-        QuestionChecks.common(id, text, points);
-        feedbackWhenRight = QuestionChecks.orEmpty(feedbackWhenRight);
-        feedbackWhenWrong = QuestionChecks.orEmpty(feedbackWhenWrong);
-        explanation = QuestionChecks.orEmpty(explanation);
-        source = QuestionChecks.orEmpty(source);
+        feedbackWhenRight = feedbackWhenRight == null ? LocalizedText.empty() : feedbackWhenRight;
+        feedbackWhenWrong = feedbackWhenWrong == null ? LocalizedText.empty() : feedbackWhenWrong;
     }
 
-    public TrueFalse(String id, LocalizedText text, int points, boolean answer,
-                     LocalizedText explanation, String source) {
-        this(id, text, points, answer, null, null, explanation, source);
+    public TrueFalse(QuestionInfo info, boolean answer) {
+        this(info, answer, null, null);
     }
 
     @Override
@@ -36,18 +23,13 @@ public record TrueFalse(
     @Override
     public Grade grade(Answer given) {
         if (!(given instanceof Answer.Bool bool)) {
-            throw ValidationException.of("answer.value", "a true_false question takes {\"value\": true|false}");
+            throw Choices.wrongShape(type(), "value", "{\"value\": true|false}");
         }
         return bool.value() == answer ? Grade.right(feedbackWhenRight) : Grade.wrong(feedbackWhenWrong);
     }
 
     @Override
-    public Answer correctAnswer() {
-        return new Answer.Bool(answer);
-    }
-
-    @Override
-    public List<Choice> choices() {
-        return List.of();
+    public Optional<Answer> correctAnswer() {
+        return Optional.of(new Answer.Bool(answer));
     }
 }

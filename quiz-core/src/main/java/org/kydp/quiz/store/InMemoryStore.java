@@ -19,6 +19,7 @@ public final class InMemoryStore implements Store {
     private final Quizzes quizzes = new Quizzes();
     private final Players players = new Players();
     private final Attempts attempts = new Attempts();
+    private final Polls polls = new Polls();
 
     @Override
     public QuizStore quizzes() {
@@ -33,6 +34,31 @@ public final class InMemoryStore implements Store {
     @Override
     public AttemptStore attempts() {
         return attempts;
+    }
+
+    @Override
+    public PollStore polls() {
+        return polls;
+    }
+
+    private static final class Polls implements PollStore {
+        private final Map<String, Map<String, java.util.concurrent.atomic.LongAdder>> votesByQuestion =
+                new ConcurrentHashMap<>();
+
+        @Override
+        public void recordVote(String quizId, String questionId, String optionId) {
+            votesByQuestion.computeIfAbsent(quizId + '\n' + questionId, k -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(optionId, k -> new java.util.concurrent.atomic.LongAdder())
+                    .increment();
+        }
+
+        @Override
+        public Map<String, Long> votes(String quizId, String questionId) {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            votesByQuestion.getOrDefault(quizId + '\n' + questionId, Map.of())
+                    .forEach((option, count) -> counts.put(option, count.sum()));
+            return counts;
+        }
     }
 
     private static final class Quizzes implements QuizStore {

@@ -8,4 +8,6 @@ public interface Store {
     PlayerStore players();
 
     AttemptStore attempts();
+
+    PollStore polls();
 }

@@ -1,0 +1,273 @@
+package org.kydp.quiz.content;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.kydp.quiz.content.internal.Fields;
+import org.kydp.quiz.model.Difficulty;
+import org.kydp.quiz.model.LocalizedText;
+import org.kydp.quiz.model.Matching;
+import org.kydp.quiz.model.MultipleResponse;
+import org.kydp.quiz.model.Numeric;
+import org.kydp.quiz.model.Option;
+import org.kydp.quiz.model.Ordering;
+import org.kydp.quiz.model.Poll;
+import org.kydp.quiz.model.Question;
+import org.kydp.quiz.model.QuestionInfo;
+import org.kydp.quiz.model.QuestionType;
+import org.kydp.quiz.model.ShortText;
+import org.kydp.quiz.model.SingleChoice;
+import org.kydp.quiz.model.TrueFalse;
+import org.kydp.quiz.model.WeightedOption;
+
+/** Reads one question of the native JSON format, whatever its type, reporting problems with their paths. */
+final class QuestionReader {
+
+    private static final String TYPES = "one of " + Arrays.stream(QuestionType.values())
+            .map(QuestionType::wireName).toList();
+
+    private final Fields fields;
+
+    QuestionReader(Fields fields) {
+        this.fields = fields;
+    }
+
+    /** The question at {@code path} ("questions[3]."), or null if it has problems (all recorded). */
+    Question read(JsonNode q, String path) {
+        int errorsBefore = fields.errorCount();
+        QuestionType type = q.has("type")
+                ? fields.enumValue(q, "type", path, QuestionType::fromWireName, null, TYPES)
+                : missingType(path);
+        QuestionInfo info = info(q, path);
+        if (type == null || info == null) {
+            return null;
+        }
+        try {
+            Question question = switch (type) {
+                case SINGLE_CHOICE -> new SingleChoice(info, options(q, path));
+                case MULTIPLE_RESPONSE -> new MultipleResponse(info, weightedOptions(q, path));
+                case TRUE_FALSE -> trueFalse(q, path, info);
+                case SHORT_TEXT -> new ShortText(info, acceptedTexts(q, path));
+                case NUMERIC -> new Numeric(info, acceptedNumbers(q, path));
+                case ORDERING -> new Ordering(info, choices(q, "items", path, 2));
+                case MATCHING -> matching(q, path, info);
+                case POLL -> new Poll(info, choices(q, "options", path, 2));
+            };
+            return fields.errorCount() == errorsBefore ? question : null;
+        } catch (IllegalArgumentException e) {
+            if (fields.errorCount() == errorsBefore) {
+                fields.error(path.substring(0, path.length() - 1), e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    private QuestionType missingType(String path) {
+        fields.error(path + "type", "is required: " + TYPES);
+        return null;
+    }
+
+    private QuestionInfo info(JsonNode q, String path) {
+        String id = fields.string(q, "id", path);
+        LocalizedText text = fields.text(q, "text", path, true);
+        int points = q.has("points") ? fields.positiveInt(q, "points", path) : 10;
+        LocalizedText explanation = fields.text(q, "explanation", path, false);
+        String source = fields.optionalString(q, "source", path);
+        List<String> tags = fields.strings(q, "tags", path);
+        Difficulty difficulty = fields.enumValue(q, "difficulty", path, Difficulty::fromWireName, null,
+                "easy, medium or hard");
+        Duration timeLimit = q.has("timeLimitMs") ? Duration.ofMillis(fields.positiveInt(q, "timeLimitMs", path))
+                : null;
+        return id == null ? null : new QuestionInfo(id, text, points, explanation, source, tags, difficulty, timeLimit);
+    }
+
+    private List<Option> options(JsonNode q, String path) {
+        List<Option> options = new ArrayList<>();
+        List<JsonNode> nodes = fields.array(q, "options", path, 2);
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = path + "options[" + i + "].";
+            JsonNode o = nodes.get(i);
+            if (fields.requireObject(o, path + "options[" + i + "]", "an option object")) {
+                String id = fields.string(o, "id", at);
+                Option option = new Option(id == null ? "" : id, fields.text(o, "text", at, true),
+                        fields.bool(o, "correct", at, false), fields.text(o, "feedback", at, false));
+                if (id != null) {
+                    options.add(option);
+                }
+            }
+        }
+        requireUnique(options.stream().map(Option::id).toList(), path + "options", "option");
+        long correct = options.stream().filter(Option::correct).count();
+        if (!nodes.isEmpty() && correct != 1) {
+            fields.error(path + "options", "exactly one option must be correct, found " + correct);
+        }
+        return options;
+    }
+
+    /**
+     * Options with weights. Without any "weight", the right options ("correct": true) share 1 equally and
+     * each wrong one costs the same share.
+     */
+    private List<WeightedOption> weightedOptions(JsonNode q, String path) {
+        List<JsonNode> nodes = fields.array(q, "options", path, 2);
+        boolean weighted = nodes.stream().anyMatch(o -> o.has("weight"));
+        long right = nodes.stream().filter(o -> o.path("correct").asBoolean(false)).count();
+        if (!weighted && !nodes.isEmpty() && right == 0) {
+            fields.error(path + "options", "mark the right options with \"correct\": true or give weights");
+        }
+        double share = right == 0 ? 0 : 1.0 / right;
+        List<WeightedOption> options = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = path + "options[" + i + "].";
+            JsonNode o = nodes.get(i);
+            if (!fields.requireObject(o, path + "options[" + i + "]", "an option object")) {
+                continue;
+            }
+            double weight = weighted ? fields.fraction(o, "weight", at, -1, 1, 0)
+                    : (fields.bool(o, "correct", at, false) ? share : -share);
+            String id = fields.string(o, "id", at);
+            WeightedOption option = new WeightedOption(id == null ? "" : id, fields.text(o, "text", at, true), weight,
+                    fields.text(o, "feedback", at, false));
+            if (id != null) {
+                options.add(option);
+            }
+        }
+        requireUnique(options.stream().map(WeightedOption::id).toList(), path + "options", "option");
+        double sum = options.stream().mapToDouble(WeightedOption::weight).filter(w -> w > 0).sum();
+        if (weighted && !options.isEmpty() && Math.abs(sum - 1) > MultipleResponse.WEIGHT_SUM_TOLERANCE) {
+            fields.error(path + "options", "the weights of the right options must add up to 1, got " + sum);
+        }
+        return options;
+    }
+
+    private Question trueFalse(JsonNode q, String path, QuestionInfo info) {
+        if (!q.has("answer") || !q.get("answer").isBoolean()) {
+            fields.error(path + "answer", q.has("answer") ? "true or false" : "is required: true or false");
+            return null;
+        }
+        return new TrueFalse(info, q.get("answer").booleanValue(), fields.text(q, "rightFeedback", path, false),
+                fields.text(q, "wrongFeedback", path, false));
+    }
+
+    private List<ShortText.Accepted> acceptedTexts(JsonNode q, String path) {
+        List<ShortText.Accepted> accepted = new ArrayList<>();
+        List<JsonNode> nodes = fields.array(q, "answers", path, 1);
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = path + "answers[" + i + "].";
+            JsonNode a = nodes.get(i);
+            if (!fields.requireObject(a, path + "answers[" + i + "]", "an accepted answer object")) {
+                continue;
+            }
+            String text = fields.string(a, "text", at);
+            double fraction = fields.fraction(a, "fraction", at, 0, 1, 1);
+            if (fraction == 0) {
+                fields.error(at + "fraction", "must be more than 0");
+            }
+            if (text != null && fraction > 0 && !ShortText.normalise(text).isEmpty()) {
+                accepted.add(new ShortText.Accepted(text, fraction, fields.text(a, "feedback", at, false)));
+            }
+        }
+        requireFullCredit(nodes, accepted.stream().mapToDouble(ShortText.Accepted::fraction).max().orElse(0), path);
+        return accepted;
+    }
+
+    private List<Numeric.Accepted> acceptedNumbers(JsonNode q, String path) {
+        List<Numeric.Accepted> accepted = new ArrayList<>();
+        List<JsonNode> nodes = fields.array(q, "answers", path, 1);
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = path + "answers[" + i + "].";
+            JsonNode a = nodes.get(i);
+            if (!fields.requireObject(a, path + "answers[" + i + "]", "an accepted answer object")) {
+                continue;
+            }
+            double fraction = fields.fraction(a, "fraction", at, 0, 1, 1);
+            LocalizedText feedback = fields.text(a, "feedback", at, false);
+            if (a.has("min") || a.has("max")) {
+                double min = fields.number(a, "min", at);
+                double max = fields.number(a, "max", at);
+                if (min > max) {
+                    fields.error(at + "max", "must not be less than min");
+                } else if (fraction > 0) {
+                    accepted.add(new Numeric.Range(min, max, fraction, feedback));
+                }
+            } else {
+                double value = fields.number(a, "value", at);
+                double tolerance = a.has("tolerance") ? fields.number(a, "tolerance", at) : 0;
+                if (tolerance < 0) {
+                    fields.error(at + "tolerance", "must not be negative, got " + tolerance);
+                } else if (fraction > 0) {
+                    accepted.add(new Numeric.Exact(value, tolerance, fraction, feedback));
+                }
+            }
+            if (fraction == 0) {
+                fields.error(at + "fraction", "must be more than 0");
+            }
+        }
+        requireFullCredit(nodes, accepted.stream().mapToDouble(Numeric.Accepted::fraction).max().orElse(0), path);
+        return accepted;
+    }
+
+    private Question matching(JsonNode q, String path, QuestionInfo info) {
+        List<Question.Choice> left = choices(q, "left", path, 2);
+        List<Question.Choice> right = choices(q, "right", path, 2);
+        Map<String, String> pairs = new LinkedHashMap<>();
+        JsonNode node = q.get("pairs");
+        if (!fields.requireObject(node, path + "pairs", "an object of left id to right id")) {
+            return null;
+        }
+        Set<String> rightIds = new HashSet<>(right.stream().map(Question.Choice::id).toList());
+        node.properties().forEach(pair -> {
+            if (!pair.getValue().isTextual() || !rightIds.contains(pair.getValue().asText())) {
+                fields.error(path + "pairs." + pair.getKey(), "must name a right item id");
+            } else {
+                pairs.put(pair.getKey(), pair.getValue().asText());
+            }
+        });
+        Set<String> leftIds = new HashSet<>(left.stream().map(Question.Choice::id).toList());
+        if (!pairs.keySet().equals(leftIds) && fields.errorCount() == 0) {
+            fields.error(path + "pairs", "must pair every left item, and only those: " + leftIds);
+        }
+        return new Matching(info, left, right, pairs);
+    }
+
+    private List<Question.Choice> choices(JsonNode q, String field, String path, int minSize) {
+        List<Question.Choice> choices = new ArrayList<>();
+        List<JsonNode> nodes = fields.array(q, field, path, minSize);
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = path + field + "[" + i + "].";
+            JsonNode c = nodes.get(i);
+            if (fields.requireObject(c, path + field + "[" + i + "]", "an object with an id and a text")) {
+                String id = fields.string(c, "id", at);
+                LocalizedText text = fields.text(c, "text", at, true);
+                if (id != null) {
+                    choices.add(new Question.Choice(id, text));
+                }
+            }
+        }
+        requireUnique(choices.stream().map(Question.Choice::id).toList(), path + field, "item");
+        return choices;
+    }
+
+    private void requireFullCredit(List<JsonNode> nodes, double best, String path) {
+        if (!nodes.isEmpty() && best < 1.0) {
+            fields.error(path + "answers", "needs an answer worth full points (fraction 1)");
+        }
+    }
+
+    private void requireUnique(List<String> ids, String path, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            if (id != null && !seen.add(id)) {
+                fields.error(path, "duplicate " + what + " id '" + id + "'");
+            }
+        }
+    }
+}

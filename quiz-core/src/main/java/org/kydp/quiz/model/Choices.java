@@ -1,0 +1,35 @@
+package org.kydp.quiz.model;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Function;
+
+import org.kydp.quiz.error.ValidationException;
+
+/** Checks shared by the types whose parts have ids. */
+final class Choices {
+
+    private Choices() {
+    }
+
+    static <T> void requireUniqueIds(String questionId, String what, Collection<T> parts, Function<T, String> id) {
+        if (new HashSet<>(parts.stream().map(id).toList()).size() != parts.size()) {
+            throw new IllegalArgumentException("question " + questionId + ": " + what + " ids must be unique");
+        }
+    }
+
+    static <T> void requireAtLeast(String questionId, String what, List<T> parts, int count) {
+        if (parts.size() < count) {
+            throw new IllegalArgumentException("question " + questionId + ": needs at least " + count + " " + what);
+        }
+    }
+
+    static ValidationException wrongShape(QuestionType type, String field, String shape) {
+        return ValidationException.of("answer." + field, "a " + type.wireName() + " question takes " + shape);
+    }
+
+    static List<Question.Choice> playerView(List<Option> options) {
+        return options.stream().map(option -> new Question.Choice(option.id(), option.text())).toList();
+    }
+}

@@ -1,0 +1,14 @@
+package org.kydp.quiz.model;
+
+import java.util.Objects;
+
+/** Overall feedback for a final score of at least {@code minPercent} of the maximum (until the next band). */
+public record FeedbackBand(double minPercent, LocalizedText text) {
+
+    public FeedbackBand {
+        Objects.requireNonNull(text, "text");
+        if (!(minPercent >= 0 && minPercent <= 100)) {
+            throw new IllegalArgumentException("a band starts within 0..100 percent: " + minPercent);
+        }
+    }
+}

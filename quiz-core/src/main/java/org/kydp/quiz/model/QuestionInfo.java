@@ -1,0 +1,53 @@
+package org.kydp.quiz.model;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What every question has, whatever its type.
+ *
+ * @param points      the points a fully right answer earns (before speed or streak bonuses)
+ * @param explanation what the question teaches, shown as the review policy allows
+ * @param source      where the fact comes from
+ * @param tags        for drawing questions from a pool
+ * @param difficulty  for drawing questions from a pool; {@code null} if not rated
+ * @param timeLimit   this question's own time limit; {@code null} to use the quiz's per-question limit, if any
+ */
+public record QuestionInfo(String id, LocalizedText text, int points, LocalizedText explanation, String source,
+                           List<String> tags, Difficulty difficulty, Duration timeLimit) {
+
+    public QuestionInfo {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("question id must not be blank");
+        }
+        if (points <= 0) {
+            throw new IllegalArgumentException("question " + id + ": points must be positive, got " + points);
+        }
+        if (timeLimit != null && (timeLimit.isZero() || timeLimit.isNegative())) {
+            throw new IllegalArgumentException("question " + id + ": time limit must be positive: " + timeLimit);
+        }
+        explanation = explanation == null ? LocalizedText.empty() : explanation;
+        source = source == null ? "" : source;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A question with just an id, a text and points. */
+    public static QuestionInfo of(String id, LocalizedText text, int points) {
+        return new QuestionInfo(id, text, points, null, null, null, null, null);
+    }
+
+    public QuestionInfo explained(LocalizedText newExplanation, String newSource) {
+        return new QuestionInfo(id, text, points, newExplanation, newSource, tags, difficulty, timeLimit);
+    }
+
+    public QuestionInfo withTimeLimit(Duration limit) {
+        return new QuestionInfo(id, text, points, explanation, source, tags, difficulty, limit);
+    }
+
+    public QuestionInfo withPool(List<String> newTags, Difficulty newDifficulty) {
+        return new QuestionInfo(id, text, points, explanation, source, newTags, newDifficulty, timeLimit);
+    }
+}

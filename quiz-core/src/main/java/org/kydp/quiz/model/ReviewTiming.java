@@ -1,0 +1,30 @@
+package org.kydp.quiz.model;
+
+/** When one part of the review (correctness, points, feedback, explanation, right answer) is shown. */
+public enum ReviewTiming {
+    /** After each answer, and again in the review at the end. */
+    AFTER_EACH_ANSWER("after_each_answer"),
+    /** Only in the review when the attempt is finished. */
+    AFTER_FINISH("after_finish"),
+    /** Never: the player learns only the final score. */
+    NEVER("never");
+
+    private final String wireName;
+
+    ReviewTiming(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static ReviewTiming fromWireName(String name) {
+        for (ReviewTiming policy : values()) {
+            if (policy.wireName.equals(name)) {
+                return policy;
+            }
+        }
+        throw new IllegalArgumentException("unknown review timing: " + name);
+    }
+}

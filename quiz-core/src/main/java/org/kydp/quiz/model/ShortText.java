@@ -1,0 +1,83 @@
+package org.kydp.quiz.model;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Type a short answer. It matches an accepted answer after Unicode NFKC normalisation, case folding,
+ * trimming, collapsing white space and dropping zero-width characters, so it works for Devanagari as for
+ * Latin script. Each accepted answer may earn partial credit; the best match counts.
+ */
+public record ShortText(QuestionInfo info, List<Accepted> accepted) implements Question {
+
+    /** The longest answer a player may submit, in characters. */
+    public static final int MAX_LENGTH = 500;
+
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** An accepted answer and the fraction of the points it earns. */
+    public record Accepted(String text, double fraction, LocalizedText feedback) {
+        public Accepted {
+            Objects.requireNonNull(text, "text");
+            if (normalise(text).isEmpty()) {
+                throw new IllegalArgumentException("an accepted answer must not be blank");
+            }
+            if (!(fraction > 0 && fraction <= 1)) {
+                throw new IllegalArgumentException("accepted answer '" + text + "': fraction must be in (0, 1]");
+            }
+            feedback = feedback == null ? LocalizedText.empty() : feedback;
+        }
+
+        public static Accepted fully(String text) {
+            return new Accepted(text, 1.0, null);
+        }
+    }
+
+    public ShortText {
+        accepted = List.copyOf(accepted);
+        Choices.requireAtLeast(info.id(), "accepted answers", accepted, 1);
+        if (accepted.stream().noneMatch(a -> a.fraction() == 1.0)) {
+            throw new IllegalArgumentException("question " + info.id() + ": needs an accepted answer worth full points");
+        }
+    }
+
+    /** The form answers are compared in. */
+    public static String normalise(String text) {
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String folded = Normalizer.normalize(nfkc.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
+        return SPACES.matcher(ZERO_WIDTH.matcher(folded).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    @Override
+    public QuestionType type() {
+        return QuestionType.SHORT_TEXT;
+    }
+
+    @Override
+    public Grade grade(Answer answer) {
+        if (!(answer instanceof Answer.Text text)) {
+            throw Choices.wrongShape(type(), "text", "{\"text\": \"…\"}");
+        }
+        if (text.text().codePointCount(0, text.text().length()) > MAX_LENGTH) {
+            throw org.kydp.quiz.error.ValidationException.of("answer.text",
+                    "must be at most " + MAX_LENGTH + " characters");
+        }
+        String given = normalise(text.text());
+        return accepted.stream()
+                .filter(a -> normalise(a.text()).equals(given))
+                .max(Comparator.comparingDouble(Accepted::fraction))
+                .map(a -> Grade.of(a.fraction(), a.feedback()))
+                .orElse(Grade.wrong(null));
+    }
+
+    @Override
+    public Optional<Answer> correctAnswer() {
+        return accepted.stream().filter(a -> a.fraction() == 1.0).findFirst().map(a -> new Answer.Text(a.text()));
+    }
+}
