@@ -44,6 +44,45 @@ public final class SampleQuizzes {
         return helplines(QuizRules.defaults());
     }
 
+    /** One question of each type (see quizzes/catalogue.json): 7 scored questions of 10 points and a poll. */
+    public static Quiz catalogue(java.util.function.UnaryOperator<QuizRules> rules) {
+        try (java.io.InputStream in = SampleQuizzes.class.getResourceAsStream("/quizzes/catalogue.json")) {
+            Quiz quiz = org.kydp.quiz.content.QuizDocumentReader.read(in);
+            return quiz.withRules(rules.apply(quiz.rules()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public static Quiz catalogue() {
+        return catalogue(rules -> rules);
+    }
+
+    /** The right answer to each catalogue question, by question id (the poll gets a vote for "cyber"). */
+    public static java.util.Map<String, org.kydp.quiz.model.Answer> catalogueRightAnswers() {
+        return java.util.Map.of(
+                "emergency", new org.kydp.quiz.model.Answer.Choice("b"),
+                "never-share", org.kydp.quiz.model.Answer.Choices.of("a", "b"),
+                "mha", new org.kydp.quiz.model.Answer.Bool(true),
+                "motto-word", new org.kydp.quiz.model.Answer.Text("शांति"),
+                "cyber-helpline", new org.kydp.quiz.model.Answer.Number(1930),
+                "report-fraud", new org.kydp.quiz.model.Answer.Order(List.of("call", "complain", "follow")),
+                "helplines", new org.kydp.quiz.model.Answer.Pairs(java.util.Map.of(
+                        "child", "n1098", "cyber", "n1930", "emergency", "n112")),
+                "topic", new org.kydp.quiz.model.Answer.Choice("cyber"));
+    }
+
+    /** An engine whose attempts shuffle and draw the same way on every run. */
+    public static QuizEngine.Builder seeded(long seed) {
+        try {
+            java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed);
+            return QuizEngine.builder().random(random);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static QuizRules timed(Duration limit) {
         return QuizRules.defaults().withTimeLimit(limit);
     }
