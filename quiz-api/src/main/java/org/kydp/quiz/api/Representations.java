@@ -201,7 +201,7 @@ public final class Representations {
                 item.text().in(language, fallback), answerJson(item.given()), item.correct(), item.points(),
                 item.maxPoints(),
                 optionalText(item.feedback(), language, fallback), optionalText(item.explanation(), language, fallback),
-                item.source().isEmpty() ? null : item.source(), answerJson(item.correctAnswer()));
+                item.source(), answerJson(item.correctAnswer()));
     }
 
     private static String text(LocalizedText text, String language, Quiz quiz) {
