@@ -98,7 +98,8 @@ final class QuestionReader {
             if (fields.requireObject(o, path + "options[" + i + "]", "an option object")) {
                 String id = fields.string(o, "id", at);
                 Option option = new Option(id == null ? "" : id, fields.text(o, "text", at, true),
-                        fields.bool(o, "correct", at, false), fields.text(o, "feedback", at, false));
+                        fields.bool(o, "correct", at, false), fields.text(o, "feedback", at, false),
+                        fields.fraction(o, "credit", at, 0, 1, 0));
                 if (id != null) {
                     options.add(option);
                 }

@@ -22,7 +22,7 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
         double example();
     }
 
-    /** {@code value} plus or minus {@code tolerance}, bounds included. */
+    /** {@code value} plus or minus {@code tolerance}, bounds included (as decimals, not doubles, would have it). */
     public record Exact(double value, double tolerance, double fraction, LocalizedText feedback) implements Accepted {
         public Exact {
             requireFinite(value, "value");
@@ -36,7 +36,7 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
 
         @Override
         public boolean matches(double number) {
-            return Math.abs(number - value) <= tolerance;
+            return Math.abs(number - value) <= tolerance + slack(value);
         }
 
         @Override
@@ -59,7 +59,7 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
 
         @Override
         public boolean matches(double number) {
-            return number >= min && number <= max;
+            return number >= min - slack(min) && number <= max + slack(max);
         }
 
         @Override
@@ -97,6 +97,14 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
     public Optional<Answer> correctAnswer() {
         return accepted.stream().filter(a -> a.fraction() == 1.0).findFirst()
                 .map(a -> new Answer.Number(a.example()));
+    }
+
+    /**
+     * Room for binary rounding, so that decimal bounds hold as written: 3.1415 ± 0.0005 includes 3.141,
+     * although 3.141 − 3.1415 is a hair more than 0.0005 in doubles.
+     */
+    static double slack(double bound) {
+        return 1e-9 * Math.max(1.0, Math.abs(bound));
     }
 
     private static void requireFinite(double number, String name) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.kydp.quiz.error.ValidationException;
 
-/** Pick exactly one of several options; exactly one option is correct. */
+/** Pick exactly one of several options; exactly one option is right, others may earn partial credit. */
 public record SingleChoice(QuestionInfo info, List<Option> options) implements Question {
 
     public SingleChoice {
@@ -32,7 +32,10 @@ public record SingleChoice(QuestionInfo info, List<Option> options) implements Q
                 .findFirst()
                 .orElseThrow(() -> ValidationException.of("answer.choice",
                         "no option '" + choice.optionId() + "' in question " + id()));
-        return picked.correct() ? Grade.right(picked.feedback()) : Grade.wrong(picked.feedback());
+        if (picked.correct()) {
+            return Grade.right(picked.feedback());
+        }
+        return new Grade(false, picked.credit(), picked.credit(), picked.feedback());
     }
 
     @Override
