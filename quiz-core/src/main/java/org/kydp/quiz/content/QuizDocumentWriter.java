@@ -148,6 +148,9 @@ public final class QuizDocumentWriter {
             for (Option option : q.options()) {
                 ObjectNode o = choice(options, option.id(), option.text());
                 o.put("correct", option.correct());
+                if (!option.correct() && option.credit() > 0) {
+                    o.put("credit", option.credit());
+                }
                 optionalText(o, "feedback", option.feedback());
             }
         } else if (question instanceof MultipleResponse q) {

@@ -19,7 +19,8 @@ import org.kydp.quiz.model.Quiz;
 class GiftRoundTripTest {
 
     private static final Map<String, List<Answer>> PROBES = Map.of(
-            "emergency", List.of(new Answer.Choice("a"), new Answer.Choice("b"), new Answer.Choice("c")),
+            "emergency", List.of(new Answer.Choice("a"), new Answer.Choice("b"), new Answer.Choice("c"),
+                    new Answer.Choice("d")),
             "never-share", List.of(Answer.Choices.of("a"), Answer.Choices.of("a", "b"), Answer.Choices.of("a", "c"),
                     Answer.Choices.of("c", "d")),
             "mha", List.of(new Answer.Bool(true), new Answer.Bool(false)),
