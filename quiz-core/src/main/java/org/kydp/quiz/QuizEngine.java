@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.kydp.quiz.admin.QuizAdministration;
 import org.kydp.quiz.attempt.AnswerResult;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.attempt.AttemptService;
@@ -46,6 +47,7 @@ public final class QuizEngine {
     private final PlayerService players;
     private final AttemptService attempts;
     private final SortingLeaderboard leaderboard;
+    private final QuizAdministration administration;
 
     private QuizEngine(Builder builder) {
         this.store = builder.store;
@@ -53,6 +55,7 @@ public final class QuizEngine {
         this.zone = builder.zone;
         this.players = new PlayerService(store.players(), new Tokens(builder.random), clock);
         this.attempts = new AttemptService(store.quizzes(), store.attempts(), store.polls(), clock, builder.random);
+        this.administration = new QuizAdministration(store.quizzes(), store.attempts());
         this.leaderboard = new SortingLeaderboard(store.attempts(), store.players(), clock, zone);
     }
 
@@ -69,6 +72,11 @@ public final class QuizEngine {
     }
 
     // ---- quizzes
+
+    /** Creating, editing, publishing and deleting quizzes. */
+    public QuizAdministration administration() {
+        return administration;
+    }
 
     /** Stores the quiz as its latest version and publishes it. */
     public void publish(Quiz quiz) {

@@ -27,6 +27,8 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+    /** The largest file an administrator may import; other requests keep {@code maxBodyBytes}. */
+    public static final long MAX_IMPORT_BYTES = 4 * 1024 * 1024;
 
     public ApiConfig {
         Objects.requireNonNull(adminToken, "adminToken");

@@ -34,19 +34,21 @@ public final class QuizApi {
      */
     public static Javalin create(QuizEngine engine, ApiConfig config, Consumer<JavalinConfig> extras) {
         ObjectMapper json = objectMapper();
-        Requests requests = new Requests(json, engine);
+        Requests requests = new Requests(json, engine, config.maxBodyBytes());
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
             javalin.jetty.port = config.port();
-            javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.http.maxRequestSize = Math.max(config.maxBodyBytes(), ApiConfig.MAX_IMPORT_BYTES);
             javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(json, false));
             new Problems(json).register(javalin.routes);
+            javalin.routes.before("/api/*", requests::limitBodySize);
             new PlayerRoutes(engine, requests).register(javalin.routes);
             new QuizRoutes(engine).register(javalin.routes);
             new AttemptRoutes(engine, requests).register(javalin.routes);
             new LeaderboardRoutes(engine, requests).register(javalin.routes);
+            new AdminRoutes(engine, new AdminAuth(config.adminToken()), json).register(javalin.routes);
             new OperationsRoutes().register(javalin.routes);
             extras.accept(javalin);
         });

@@ -20,10 +20,20 @@ final class Requests {
 
     private final ObjectMapper json;
     private final QuizEngine engine;
+    private final long maxBodyBytes;
 
-    Requests(ObjectMapper json, QuizEngine engine) {
+    Requests(ObjectMapper json, QuizEngine engine, long maxBodyBytes) {
         this.json = json;
         this.engine = engine;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** Refuses a declared body over the limit before reading it; administration may send larger files. */
+    void limitBodySize(Context ctx) {
+        long limit = ctx.path().startsWith("/api/v1/admin/") ? ApiConfig.MAX_IMPORT_BYTES : maxBodyBytes;
+        if (ctx.contentLength() > limit) {
+            throw new io.javalin.http.HttpResponseException(413, "The request body is larger than " + limit + " bytes.");
+        }
     }
 
     /** The body as a JSON object; 400 if it is not JSON, 422 if it is JSON but not an object. */
@@ -31,6 +41,10 @@ final class Requests {
         JsonNode body;
         try {
             byte[] bytes = ctx.bodyAsBytes();
+            if (bytes.length > maxBodyBytes) {
+                throw new io.javalin.http.HttpResponseException(413, "The request body is larger than "
+                        + maxBodyBytes + " bytes.");
+            }
             if (bytes.length == 0) {
                 throw new MalformedBodyException("The request body is empty; send a JSON object.");
             }

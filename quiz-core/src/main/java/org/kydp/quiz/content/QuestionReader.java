@@ -160,6 +160,7 @@ final class QuestionReader {
 
     private List<ShortText.Accepted> acceptedTexts(JsonNode q, String path) {
         List<ShortText.Accepted> accepted = new ArrayList<>();
+        int errorsBefore = fields.errorCount();
         List<JsonNode> nodes = fields.array(q, "answers", path, 1);
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + "answers[" + i + "].";
@@ -176,12 +177,14 @@ final class QuestionReader {
                 accepted.add(new ShortText.Accepted(text, fraction, fields.text(a, "feedback", at, false)));
             }
         }
-        requireFullCredit(nodes, accepted.stream().mapToDouble(ShortText.Accepted::fraction).max().orElse(0), path);
+        requireFullCredit(nodes, accepted.stream().mapToDouble(ShortText.Accepted::fraction).max().orElse(0), path,
+                errorsBefore);
         return accepted;
     }
 
     private List<Numeric.Accepted> acceptedNumbers(JsonNode q, String path) {
         List<Numeric.Accepted> accepted = new ArrayList<>();
+        int errorsBefore = fields.errorCount();
         List<JsonNode> nodes = fields.array(q, "answers", path, 1);
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + "answers[" + i + "].";
@@ -212,7 +215,8 @@ final class QuestionReader {
                 fields.error(at + "fraction", "must be more than 0");
             }
         }
-        requireFullCredit(nodes, accepted.stream().mapToDouble(Numeric.Accepted::fraction).max().orElse(0), path);
+        requireFullCredit(nodes, accepted.stream().mapToDouble(Numeric.Accepted::fraction).max().orElse(0), path,
+                errorsBefore);
         return accepted;
     }
 
@@ -257,8 +261,8 @@ final class QuestionReader {
         return choices;
     }
 
-    private void requireFullCredit(List<JsonNode> nodes, double best, String path) {
-        if (!nodes.isEmpty() && best < 1.0) {
+    private void requireFullCredit(List<JsonNode> nodes, double best, String path, int errorsBefore) {
+        if (!nodes.isEmpty() && best < 1.0 && fields.errorCount() == errorsBefore) {
             fields.error(path + "answers", "needs an answer worth full points (fraction 1)");
         }
     }

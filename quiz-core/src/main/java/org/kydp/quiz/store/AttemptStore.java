@@ -15,6 +15,9 @@ public interface AttemptStore {
 
     int countFor(String playerId, String quizId);
 
+    /** Whether any attempt, finished or not, was ever started at the quiz. */
+    boolean existsForQuiz(String quizId);
+
     /** Every finished attempt at the quiz, any version. */
     List<Attempt> finished(String quizId);
 }

@@ -101,6 +101,12 @@ public final class InMemoryStore implements Store {
         public boolean isPublished(String quizId) {
             return published.contains(quizId);
         }
+
+        @Override
+        public void delete(String quizId) {
+            versionsById.remove(quizId);
+            published.remove(quizId);
+        }
     }
 
     private static final class Players implements PlayerStore {
@@ -148,6 +154,11 @@ public final class InMemoryStore implements Store {
         @Override
         public int countFor(String playerId, String quizId) {
             return idsByPlayerAndQuiz.getOrDefault(playerId + '\n' + quizId, Set.of()).size();
+        }
+
+        @Override
+        public boolean existsForQuiz(String quizId) {
+            return !idsByQuiz.getOrDefault(quizId, Set.of()).isEmpty();
         }
 
         @Override

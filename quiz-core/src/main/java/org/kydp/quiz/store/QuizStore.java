@@ -20,5 +20,8 @@ public interface QuizStore {
 
     void setPublished(String quizId, boolean published);
 
+    /** Removes every version of the quiz and its published flag. */
+    void delete(String quizId);
+
     boolean isPublished(String quizId);
 }
