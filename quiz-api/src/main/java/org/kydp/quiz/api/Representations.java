@@ -89,7 +89,7 @@ public final class Representations {
                              String source, Map<String, Object> correctAnswer) {
     }
 
-    public record FinishBody(String id, String quizId, String status, int score, int maxScore, int correct,
+    public record FinishBody(String id, String quizId, String status, int score, int maxScore, Integer correct,
                              int answered, int questionCount, long durationMs, int rank, String feedback,
                              List<ReviewBody> review) {
     }
@@ -111,7 +111,7 @@ public final class Representations {
 
     static QuizSummary summary(Quiz quiz, String language) {
         return new QuizSummary(quiz.id(), text(quiz.title(), language, quiz), text(quiz.description(), language, quiz),
-                quiz.tags(), quiz.questions().size(), millis(quiz.rules().timeLimit()), quiz.languages(),
+                quiz.tags(), quiz.questionsPerAttempt(), millis(quiz.rules().timeLimit()), quiz.languages(),
                 quiz.defaultLanguage(), language);
     }
 
@@ -130,7 +130,7 @@ public final class Representations {
                 r.draw() == null ? null : new Draw(r.draw().count(), r.draw().tags().stream().sorted().toList(),
                         r.draw().difficulties().stream().map(Difficulty::wireName).sorted().toList()));
         return new QuizDetail(quiz.id(), quiz.version(), text(quiz.title(), language, quiz),
-                text(quiz.description(), language, quiz), quiz.tags(), quiz.questions().size(), quiz.maxScore(),
+                text(quiz.description(), language, quiz), quiz.tags(), quiz.questionsPerAttempt(), quiz.maxScore(),
                 millis(quiz.rules().timeLimit()), quiz.languages(), quiz.defaultLanguage(), language, rules);
     }
 

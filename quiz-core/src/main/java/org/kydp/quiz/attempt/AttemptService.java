@@ -167,7 +167,8 @@ public final class AttemptService {
         List<ReviewItem> review = reveal.anything() ? reviewOf(finished, quiz, reveal) : List.of();
         int maxScore = maxScore(finished, quiz);
         return new FinishResult(finished.id(), finished.quizId(), AttemptStatus.FINISHED, finished.score(),
-                maxScore, (int) finished.correctCount(), (int) finished.answeredCount(),
+                maxScore, reveal.correctness() ? (Integer) (int) finished.correctCount() : null,
+                (int) finished.answeredCount(),
                 finished.questionIds().size(), finished.duration(), rankOf.applyAsInt(finished),
                 quiz.feedbackFor(finished.score(), maxScore), review, languagesOf(quiz));
     }
@@ -256,7 +257,8 @@ public final class AttemptService {
                 : question.choices();
         List<Question.Choice> right = Shuffles.shuffled(question.right(), attempt.seed(), question.id() + "/right");
         return new QuestionView(question.id(), attempt.index(question.id()), attempt.questionIds().size(),
-                question.type(), question.text(), choices, question.left(), right, question.points(),
+                question.type(), question.text(), choices, question.left(), right,
+                question.scored() ? question.points() : 0,
                 quiz.rules().timeLimitOf(question).orElse(null), deadlineOf(attempt, quiz, question),
                 languagesOf(quiz));
     }

@@ -9,6 +9,7 @@ import org.kydp.quiz.model.LocalizedText;
 /**
  * A finished attempt's result. {@code review} is empty when the quiz's review policy shows nothing.
  *
+ * @param correct  how many answers were right; {@code null} when the review policy never shows correctness
  * @param feedback overall feedback for the score band reached; empty if the quiz has none
  * @param rank     the player's rank on the quiz's all-time leaderboard after this attempt
  */
@@ -18,7 +19,7 @@ public record FinishResult(
         AttemptStatus status,
         int score,
         int maxScore,
-        int correct,
+        Integer correct,
         int answered,
         int questionCount,
         Duration duration,

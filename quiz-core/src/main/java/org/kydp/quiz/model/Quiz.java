@@ -80,6 +80,11 @@ public record Quiz(
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
+    /** How many questions each attempt asks: all of them, or as many as the draw takes. */
+    public int questionsPerAttempt() {
+        return rules.draw() == null ? questions.size() : rules.draw().count();
+    }
+
     /** The most points one attempt can score: the drawn questions (the best-scoring ones, if drawn), bonuses aside. */
     public int maxScore() {
         List<Question> scored = questions.stream().filter(Question::scored).toList();
