@@ -18,10 +18,12 @@ final class AttemptRoutes {
 
     private final QuizEngine engine;
     private final Requests requests;
+    private final RateLimiter limiter;
 
-    AttemptRoutes(QuizEngine engine, Requests requests) {
+    AttemptRoutes(QuizEngine engine, Requests requests, RateLimiter limiter) {
         this.engine = engine;
         this.requests = requests;
+        this.limiter = limiter;
     }
 
     void register(RoutesConfig routes) {
@@ -34,6 +36,7 @@ final class AttemptRoutes {
 
     private void start(Context ctx) {
         Player player = requests.player(ctx);
+        limiter.take(ctx);
         AttemptSummary attempt = engine.startAttempt(player.id(), ctx.pathParam("quizId"));
         ctx.status(201)
                 .header("Location", "/api/v1/attempts/" + attempt.id())

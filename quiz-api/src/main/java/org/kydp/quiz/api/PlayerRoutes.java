@@ -13,10 +13,12 @@ final class PlayerRoutes {
 
     private final QuizEngine engine;
     private final Requests requests;
+    private final RateLimiter limiter;
 
-    PlayerRoutes(QuizEngine engine, Requests requests) {
+    PlayerRoutes(QuizEngine engine, Requests requests, RateLimiter limiter) {
         this.engine = engine;
         this.requests = requests;
+        this.limiter = limiter;
     }
 
     void register(RoutesConfig routes) {
@@ -25,6 +27,7 @@ final class PlayerRoutes {
 
     private void register(Context ctx) {
         JsonNode body = requests.objectBody(ctx);
+        limiter.take(ctx);
         JsonNode name = body.get("name");
         if (name == null || name.isNull()) {
             throw ValidationException.of("name", "is required");

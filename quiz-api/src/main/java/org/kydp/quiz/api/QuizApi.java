@@ -43,10 +43,13 @@ public final class QuizApi {
             javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(json, false));
             new Problems(json).register(javalin.routes);
+            new HttpHygiene(config.corsOrigins()).register(javalin.routes);
+            javalin.requestLogger.http(HttpHygiene::log);
             javalin.routes.before("/api/*", requests::limitBodySize);
-            new PlayerRoutes(engine, requests).register(javalin.routes);
+            RateLimiter limiter = new RateLimiter(config.rateLimitPerMinute(), engine.clock());
+            new PlayerRoutes(engine, requests, limiter).register(javalin.routes);
             new QuizRoutes(engine).register(javalin.routes);
-            new AttemptRoutes(engine, requests).register(javalin.routes);
+            new AttemptRoutes(engine, requests, limiter).register(javalin.routes);
             new LeaderboardRoutes(engine, requests).register(javalin.routes);
             new AdminRoutes(engine, new AdminAuth(config.adminToken()), json).register(javalin.routes);
             new OperationsRoutes().register(javalin.routes);

@@ -1,0 +1,69 @@
+package org.kydp.quiz.api;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every response gets: a request id, security headers, CORS for the configured origins only; and a
+ * log line per request (method, path, status, duration, request id — never a token or a body).
+ */
+final class HttpHygiene {
+
+    static final String REQUEST_ID = "X-Request-Id";
+
+    private static final Logger LOG = LoggerFactory.getLogger("org.kydp.quiz.api.requests");
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private final Set<String> corsOrigins;
+
+    HttpHygiene(List<String> corsOrigins) {
+        this.corsOrigins = Set.copyOf(corsOrigins);
+    }
+
+    void register(RoutesConfig routes) {
+        routes.before(this::headers);
+        routes.options("/api/*", this::preflight);
+    }
+
+    private void headers(Context ctx) {
+        String incoming = ctx.header(REQUEST_ID);
+        ctx.header(REQUEST_ID, incoming != null && SAFE_ID.matcher(incoming).matches()
+                ? incoming : UUID.randomUUID().toString());
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/health") || ctx.path().equals("/openapi.json")) {
+            ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            ctx.header("Cache-Control", "no-store");
+        }
+        String origin = ctx.header("Origin");
+        if (origin != null && corsOrigins.contains(origin)) {
+            ctx.header("Access-Control-Allow-Origin", origin);
+            ctx.header("Access-Control-Expose-Headers", "Location, Retry-After, Content-Language, " + REQUEST_ID);
+        }
+        ctx.header("Vary", "Origin");
+    }
+
+    private void preflight(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null || !corsOrigins.contains(origin)) {
+            ctx.status(403).header("Content-Type", "text/plain").result("Origin not allowed");
+            return;
+        }
+        ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
+        ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept-Language, " + REQUEST_ID);
+        ctx.header("Access-Control-Max-Age", "600");
+        ctx.status(204);
+    }
+
+    static void log(Context ctx, Float millis) {
+        LOG.info("{} {} {} {}ms id={}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis),
+                ctx.res().getHeader(REQUEST_ID));
+    }
+}
