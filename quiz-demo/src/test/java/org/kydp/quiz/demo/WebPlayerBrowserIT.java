@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.kydp.quiz.api.ApiConfig;
 import org.kydp.quiz.model.Answer;
@@ -101,6 +104,29 @@ class WebPlayerBrowserIT {
                 .contains("आशा", "(आप)");
         page.assertNoHorizontalScroll();
         assertThat(chromium.contentSecurityViolations()).isEmpty();
+    }
+
+    @Test
+    void switching_language_mid_quiz_shows_the_same_question_in_the_other_language() {
+        AnswerKey key = AnswerKey.of("road-safety");
+        WebPlayerPage page = page();
+        page.open();
+        page.play("road-safety");
+        page.registerAs("Meera");
+        String first = page.awaitQuestionAfter(null);
+        page.answerByMouse(key.chosenAnswer(0, first));
+        page.focused().click();
+        String second = page.awaitQuestionAfter(first);
+        int secondsLeft = page.secondsLeft();
+
+        chromium.driver().findElement(By.cssSelector(".language-switch button[data-lang='hi']")).click();
+
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
+                WebPlayerPage.QUESTION, key.question(second).text().in("hi", "en")));
+        assertThat(page.awaitQuestionAfter(first)).as("the same attempt, at the same question").isEqualTo(second);
+        assertThat(page.text(By.id("progress-text"))).isEqualTo("प्रश्न 2 / 12");
+        assertThat(page.secondsLeft()).as("the same countdown").isLessThanOrEqualTo(secondsLeft);
+        assertThat(page.focused().getDomAttribute("data-lang")).as("focus stays on the switch").isEqualTo("hi");
     }
 
     @Test
