@@ -11,8 +11,8 @@ import org.kydp.quiz.error.FieldError;
 import org.kydp.quiz.error.ValidationException;
 
 /**
- * The demo: a quiz server seeded with the Know Your Delhi Police quizzes. Configured by the
- * {@code QUIZ_*} environment variables; stops cleanly on SIGTERM or Ctrl-C.
+ * The demo: a quiz server seeded with the Know Your Delhi Police quizzes, with the web player at {@code /}.
+ * Configured by the {@code QUIZ_*} environment variables; stops cleanly on SIGTERM or Ctrl-C.
  */
 public final class DemoServer implements AutoCloseable {
 
@@ -28,7 +28,7 @@ public final class DemoServer implements AutoCloseable {
     public static DemoServer start(ApiConfig config) {
         QuizEngine engine = QuizEngine.builder().zone(config.zone()).build();
         DemoContent.seed(engine);
-        return new DemoServer(QuizApi.create(engine, config).start(), config);
+        return new DemoServer(QuizApi.create(engine, config, WebPlayer::configure).start(), config);
     }
 
     public int port() {
@@ -65,6 +65,7 @@ public final class DemoServer implements AutoCloseable {
 
     static void printWelcome(PrintStream out, int port, ApiConfig config) {
         String base = "http://localhost:" + port;
+        out.println("Play in a browser: " + base + "/");
         out.println("kydp-quiz demo is running: " + base + "/api/v1/quizzes");
         out.println("  API description: " + base + "/openapi.json");
         if (config.adminTokenGenerated()) {

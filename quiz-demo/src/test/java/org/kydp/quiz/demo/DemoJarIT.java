@@ -50,7 +50,8 @@ class DemoJarIT {
         CompletableFuture<Void> reader = CompletableFuture.runAsync(this::readOutput);
 
         awaitLine("kydp-quiz demo is running: http://localhost:" + port + "/api/v1/quizzes", Duration.ofSeconds(30));
-        assertThat(output).anyMatch(line -> line.contains("Admin token (generated for this run"));
+        assertThat(output).anyMatch(line -> line.contains("Admin token (generated for this run"))
+                .contains("Play in a browser: http://localhost:" + port + "/");
 
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> quizzes = http.send(HttpRequest.newBuilder(

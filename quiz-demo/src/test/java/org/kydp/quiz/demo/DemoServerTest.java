@@ -1,6 +1,8 @@
 package org.kydp.quiz.demo;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -74,12 +76,35 @@ class DemoServerTest {
     }
 
     @Test
+    void serves_the_web_player_at_the_root_with_a_content_security_policy() {
+        request().get("/").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", WebPlayer.CONTENT_SECURITY_POLICY)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .body(containsString("<meta charset=\"utf-8\">"), containsString("हिन्दी"));
+        request().get("/js/main.js").then().statusCode(200)
+                .contentType(containsString("javascript"))
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void unknown_api_paths_are_still_answered_with_problem_json() {
+        request().get("/api/v1/no-such-thing").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/not-found"));
+    }
+
+    @Test
     void says_where_it_runs_and_the_admin_token() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ApiConfig config = ApiConfig.from(Map.of("QUIZ_ADMIN_TOKEN", "admin-token-from-env-123"), new java.util.Properties());
         DemoServer.printWelcome(new PrintStream(bytes, true, StandardCharsets.UTF_8), 7070, config);
         String printed = bytes.toString(StandardCharsets.UTF_8);
 
+        Assertions.assertThat(printed.lines().limit(2)).containsExactly(
+                "Play in a browser: http://localhost:7070/",
+                "kydp-quiz demo is running: http://localhost:7070/api/v1/quizzes");
         Assertions.assertThat(printed).contains("http://localhost:7070/api/v1/quizzes")
                 .contains("taken from QUIZ_ADMIN_TOKEN")
                 .doesNotContain("admin-token-from-env-123");
