@@ -29,7 +29,6 @@ final class HttpHygiene {
 
     void register(RoutesConfig routes) {
         routes.before(this::headers);
-        routes.options("/api/*", this::preflight);
     }
 
     private void headers(Context ctx) {
@@ -48,6 +47,10 @@ final class HttpHygiene {
             ctx.header("Access-Control-Expose-Headers", "Location, Retry-After, Content-Language, " + REQUEST_ID);
         }
         ctx.header("Vary", "Origin");
+        if (ctx.method().name().equals("OPTIONS") && ctx.header("Access-Control-Request-Method") != null) {
+            preflight(ctx);
+            ctx.skipRemainingHandlers();
+        }
     }
 
     private void preflight(Context ctx) {

@@ -36,8 +36,17 @@ final class Requests {
         }
     }
 
-    /** The body as a JSON object; 400 if it is not JSON, 422 if it is JSON but not an object. */
+    /**
+     * The body as a JSON object: 415 unless it is sent as JSON, 413 over the size limit, 400 if it is not
+     * JSON, 422 if it is JSON but not an object.
+     */
     JsonNode objectBody(Context ctx) {
+        String type = ctx.contentType();
+        String mediaType = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json") && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
+            throw new io.javalin.http.HttpResponseException(415, "Send the body as application/json"
+                    + (type == null ? "." : ", not " + mediaType + "."));
+        }
         JsonNode body;
         try {
             byte[] bytes = ctx.bodyAsBytes();

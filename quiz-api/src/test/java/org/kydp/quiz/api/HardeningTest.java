@@ -1,0 +1,130 @@
+package org.kydp.quiz.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import org.kydp.quiz.MutableClock;
+import org.kydp.quiz.QuizEngine;
+import org.kydp.quiz.SampleQuizzes;
+
+/** Rate limits, CORS, security headers, request ids, media types and request logs. */
+class HardeningTest {
+
+    private final MutableClock clock = MutableClock.at("2026-02-16T04:30:00Z");
+    private final QuizEngine engine = QuizEngine.builder().clock(clock).build();
+
+    private ApiServer start(ApiConfig config) {
+        engine.publish(SampleQuizzes.helplines());
+        return ApiServer.start(engine, config.withAdminToken("test-admin-token-0123456789"));
+    }
+
+    @Test
+    void registrations_and_attempt_starts_are_limited_per_address_with_retry_after() {
+        try (ApiServer server = start(ApiConfig.defaults().withRateLimitPerMinute(3))) {
+            String token = server.register("A");
+            server.register("B");
+            server.register("C");
+            Response refused = server.request().body("{\"name\": \"D\"}").post("/api/v1/players");
+            refused.then().statusCode(429).contentType("application/problem+json")
+                    .body("type", equalTo(Problem.TYPE_BASE + "rate-limited"))
+                    .header("Retry-After", "20");
+            server.request().get("/api/v1/quizzes").then().statusCode(200);
+
+            clock.advance(Duration.ofSeconds(20));
+            server.as(token).post("/api/v1/quizzes/helplines/attempts").then().statusCode(201);
+            server.as(token).post("/api/v1/quizzes/helplines/attempts").then().statusCode(429);
+        }
+    }
+
+    @Test
+    void a_limit_of_zero_turns_rate_limiting_off() {
+        try (ApiServer server = start(ApiConfig.defaults().withRateLimitPerMinute(0))) {
+            for (int i = 0; i < 100; i++) {
+                server.register("P" + i);
+            }
+        }
+    }
+
+    @Test
+    void cors_is_granted_only_to_configured_origins() {
+        try (ApiServer server = start(ApiConfig.defaults().withCorsOrigins(List.of("https://quiz.example")))) {
+            server.request().header("Origin", "https://quiz.example").get("/api/v1/quizzes").then()
+                    .header("Access-Control-Allow-Origin", "https://quiz.example");
+            server.request().header("Origin", "https://evil.example").get("/api/v1/quizzes").then()
+                    .statusCode(200).header("Access-Control-Allow-Origin", nullValue());
+            server.request().header("Origin", "https://quiz.example")
+                    .header("Access-Control-Request-Method", "PUT").options("/api/v1/attempts/x/answers/y").then()
+                    .statusCode(204).header("Access-Control-Allow-Methods", matchesPattern(".*PUT.*"));
+            server.request().header("Origin", "https://evil.example")
+                    .header("Access-Control-Request-Method", "PUT").options("/api/v1/attempts/x/answers/y").then()
+                    .statusCode(403);
+        }
+        try (ApiServer server = start(ApiConfig.defaults())) {
+            server.request().header("Origin", "https://quiz.example").get("/api/v1/quizzes").then()
+                    .header("Access-Control-Allow-Origin", nullValue());
+        }
+    }
+
+    @Test
+    void every_response_carries_security_headers_and_a_request_id() {
+        try (ApiServer server = start(ApiConfig.defaults())) {
+            for (Response response : List.of(server.request().get("/api/v1/quizzes"),
+                    server.request().get("/api/v1/nothing"), server.request().body("{}").post("/api/v1/players"),
+                    server.request().get("/health"))) {
+                response.then()
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header("Referrer-Policy", "no-referrer")
+                        .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                        .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+            }
+            server.request().header("X-Request-Id", "abc-123").get("/health").then().header("X-Request-Id", "abc-123");
+            server.request().header("X-Request-Id", "<script>").get("/health").then()
+                    .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        }
+    }
+
+    @Test
+    void a_body_that_is_not_sent_as_json_is_415_and_changes_nothing() {
+        try (ApiServer server = start(ApiConfig.defaults())) {
+            server.request().contentType("text/plain").body("{\"name\": \"Asha\"}").post("/api/v1/players").then()
+                    .statusCode(415).contentType("application/problem+json")
+                    .body("type", equalTo(Problem.TYPE_BASE + "unsupported-media-type"));
+            server.request().contentType("application/x-www-form-urlencoded").body("name=Asha")
+                    .post("/api/v1/players").then().statusCode(415);
+            server.request().contentType("application/json; charset=utf-8").body("{\"name\": \"Asha\"}")
+                    .post("/api/v1/players").then().statusCode(201);
+            server.request().contentType("application/merge-patch+json").body("{\"name\": \"Ravi\"}")
+                    .post("/api/v1/players").then().statusCode(201);
+        }
+    }
+
+    @Test
+    void request_logs_name_method_path_status_and_id_but_never_a_token() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try (ApiServer server = start(ApiConfig.defaults())) {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            String token = server.register("Asha");
+            server.as(token).header("X-Request-Id", "trace-42").post("/api/v1/quizzes/helplines/attempts")
+                    .then().statusCode(201);
+            server.as(token).get("/api/v1/attempts/none").then().statusCode(404);
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log).contains("POST /api/v1/quizzes/helplines/attempts 201").contains("id=trace-42")
+                .contains("GET /api/v1/attempts/none 404");
+        assertThat(log).doesNotContain("Bearer").doesNotContainIgnoringCase("token\":");
+    }
+}
