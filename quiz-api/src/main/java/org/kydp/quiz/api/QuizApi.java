@@ -42,6 +42,7 @@ public final class QuizApi {
             javalin.http.maxRequestSize = Math.max(config.maxBodyBytes(), ApiConfig.MAX_IMPORT_BYTES);
             javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(json, false));
+            javalin.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(json)));
             new Problems(json).register(javalin.routes);
             new HttpHygiene(config.corsOrigins()).register(javalin.routes);
             javalin.requestLogger.http(HttpHygiene::log);
@@ -59,6 +60,8 @@ public final class QuizApi {
 
     static ObjectMapper objectMapper() {
         return new ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }

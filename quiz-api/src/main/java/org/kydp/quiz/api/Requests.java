@@ -54,13 +54,14 @@ final class Requests {
                 throw new io.javalin.http.HttpResponseException(413, "The request body is larger than "
                         + maxBodyBytes + " bytes.");
             }
-            if (bytes.length == 0) {
+            if (new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
                 throw new MalformedBodyException("The request body is empty; send a JSON object.");
             }
             body = json.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new MalformedBodyException("The body is not valid JSON (error at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+            throw new MalformedBodyException("The body is not valid JSON" + (e.getLocation() == null ? "."
+                    : " (error at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                            + ")."));
         } catch (IOException e) {
             throw new MalformedBodyException("The body could not be read.");
         }

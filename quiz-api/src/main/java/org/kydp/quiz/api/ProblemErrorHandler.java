@@ -1,0 +1,33 @@
+package org.kydp.quiz.api;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Errors that Jetty answers itself, before Javalin sees the request (an ambiguous or malformed URI, say),
+ * as problem+json like every other error — never Jetty's HTML page.
+ */
+final class ProblemErrorHandler extends ErrorHandler {
+
+    private final ObjectMapper json;
+
+    ProblemErrorHandler(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) throws IOException {
+        byte[] body = json.writeValueAsBytes(Problems.fromStatus(code, null));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+}
