@@ -1,5 +1,6 @@
 package org.kydp.quiz.model;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,11 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
         double example();
     }
 
-    /** {@code value} plus or minus {@code tolerance}, bounds included. */
+    /**
+     * {@code value} plus or minus {@code tolerance}, bounds included. The distance is measured in decimal, as
+     * the author wrote the numbers: in binary floating point |1.0 − 1.1| is a hair above 0.1, which would leave
+     * out a bound of {@code 1.1 ± 0.1}.
+     */
     public record Exact(double value, double tolerance, double fraction, LocalizedText feedback) implements Accepted {
         public Exact {
             requireFinite(value, "value");
@@ -36,7 +41,8 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
 
         @Override
         public boolean matches(double number) {
-            return Math.abs(number - value) <= tolerance;
+            BigDecimal distance = BigDecimal.valueOf(number).subtract(BigDecimal.valueOf(value)).abs();
+            return distance.compareTo(BigDecimal.valueOf(tolerance)) <= 0;
         }
 
         @Override
