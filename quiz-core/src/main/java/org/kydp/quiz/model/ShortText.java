@@ -47,11 +47,16 @@ public record ShortText(QuestionInfo info, List<Accepted> accepted) implements Q
         }
     }
 
-    /** The form answers are compared in. */
+    /**
+     * The form answers are compared in. Zero-width characters go first: left in place, one between a letter and
+     * its combining mark (न + ZWJ + ़) keeps NFKC from composing them, and dropping it afterwards would leave the
+     * pair uncomposed, unequal to the precomposed letter (ऩ) and to the result of normalising again.
+     */
     public static String normalise(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String visible = ZERO_WIDTH.matcher(text).replaceAll("");
+        String nfkc = Normalizer.normalize(visible, Normalizer.Form.NFKC);
         String folded = Normalizer.normalize(nfkc.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
-        return SPACES.matcher(ZERO_WIDTH.matcher(folded).replaceAll("")).replaceAll(" ").strip();
+        return SPACES.matcher(folded).replaceAll(" ").strip();
     }
 
     @Override
