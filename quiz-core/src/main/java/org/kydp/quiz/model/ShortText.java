@@ -19,7 +19,8 @@ public record ShortText(QuestionInfo info, List<Accepted> accepted) implements Q
     public static final int MAX_LENGTH = 500;
 
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Any Unicode white space, not only ASCII: {@code \s} alone misses U+1680, U+2028, U+2029 and U+0085. */
+    private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** An accepted answer and the fraction of the points it earns. */
     public record Accepted(String text, double fraction, LocalizedText feedback) {

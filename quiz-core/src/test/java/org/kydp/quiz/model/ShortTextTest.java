@@ -38,6 +38,15 @@ class ShortTextTest {
         assertThat(matches(question, "\tएक\nसौ\r\nबारह\t")).isTrue();
     }
 
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"00A0", "2003", "202F", "3000", "1680", "2028", "2029", "0085", "205F"})
+    void any_unicode_white_space_separates_words_like_a_space(String codePoint) {
+        String space = Character.toString(Integer.parseInt(codePoint, 16));
+
+        assertThat(matches(question, "एक" + space + "सौ" + space + space + "बारह" + space)).isTrue();
+        assertThat(ShortText.normalise("Delhi" + space + "Police")).isEqualTo("delhi police");
+    }
+
     @Test
     void white_space_inside_a_word_still_counts() {
         assertThat(matches(question, "एकसौ बारह")).isFalse();
