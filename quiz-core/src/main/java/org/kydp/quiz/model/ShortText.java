@@ -56,8 +56,16 @@ public record ShortText(QuestionInfo info, List<Accepted> accepted) implements Q
     public static String normalise(String text) {
         String visible = ZERO_WIDTH.matcher(text).replaceAll("");
         String nfkc = Normalizer.normalize(visible, Normalizer.Form.NFKC);
-        String folded = Normalizer.normalize(nfkc.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
+        String folded = Normalizer.normalize(foldCase(nfkc), Normalizer.Form.NFKC);
         return SPACES.matcher(folded).replaceAll(" ").strip();
+    }
+
+    /**
+     * Full case folding, as near as the JDK comes: lower-casing alone leaves ß unequal to SS and a final ς unequal
+     * to σ; upper-casing first maps both pairs to one form, and lower-casing then gives the usual lower case.
+     */
+    private static String foldCase(String text) {
+        return text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -100,6 +100,14 @@ class ShortTextTest {
     }
 
     @Test
+    void case_folding_goes_beyond_lower_casing() {
+        assertThat(matches(accepting("Straße"), "STRASSE")).isTrue();
+        assertThat(matches(accepting("STRASSE"), "straße")).isTrue();
+        assertThat(matches(accepting("ΟΔΟΣ"), "οδοσ")).as("final sigma").isTrue();
+        assertThat(matches(accepting("ﬁre"), "FIRE")).as("a ligature").isTrue();
+    }
+
+    @Test
     void the_turkish_dotted_and_dotless_i_never_crash_and_plain_i_matches_either_case() {
         ShortText istanbul = accepting("İstanbul");
 
