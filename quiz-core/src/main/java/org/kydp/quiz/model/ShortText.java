@@ -62,10 +62,12 @@ public record ShortText(QuestionInfo info, List<Accepted> accepted) implements Q
 
     /**
      * Full case folding, as near as the JDK comes: lower-casing alone leaves ß unequal to SS and a final ς unequal
-     * to σ; upper-casing first maps both pairs to one form, and lower-casing then gives the usual lower case.
+     * to σ. Lower, upper, then lower case again puts every character Unicode's full case folding equates into one
+     * form (ẞ → ß → SS → ss); upper then lower alone would stop at ß for ẞ. The one difference from Unicode: the
+     * Turkish dotless ı also matches i.
      */
     private static String foldCase(String text) {
-        return text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return text.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     @Override

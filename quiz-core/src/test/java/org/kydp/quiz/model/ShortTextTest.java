@@ -103,6 +103,9 @@ class ShortTextTest {
     void case_folding_goes_beyond_lower_casing() {
         assertThat(matches(accepting("Straße"), "STRASSE")).isTrue();
         assertThat(matches(accepting("STRASSE"), "straße")).isTrue();
+        assertThat(matches(accepting("straße"), "STRAẞE")).as("capital sharp s").isTrue();
+        assertThat(matches(accepting("STRAẞE"), "strasse")).as("capital sharp s").isTrue();
+        assertThat(ShortText.normalise("ẞ")).isEqualTo(ShortText.normalise(ShortText.normalise("ẞ")));
         assertThat(matches(accepting("ΟΔΟΣ"), "οδοσ")).as("final sigma").isTrue();
         assertThat(matches(accepting("ﬁre"), "FIRE")).as("a ligature").isTrue();
     }
