@@ -88,7 +88,7 @@ class ShortTextPropertiesTest {
             String text = randomText(random);
             String once = ShortText.normalise(text);
 
-            assertThat(ShortText.normalise(once)).as("seed %d, text %s", seed, codePoints(text)).isEqualTo(once);
+            assertThat(ShortText.normalise(once)).as(() -> "seed " + seed + ", text " + codePoints(text)).isEqualTo(once);
         }
     }
 
@@ -100,7 +100,7 @@ class ShortTextPropertiesTest {
             String text = randomText(random);
             String normal = ShortText.normalise(text);
 
-            assertThat(normal).as("seed %d, text %s", seed, codePoints(text))
+            assertThat(normal).as(() -> "seed " + seed + ", text " + codePoints(text))
                     .isEqualTo(Normalizer.normalize(normal, Normalizer.Form.NFKC))
                     .doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ")
                     .doesNotContainPattern("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD\\t\\n]");
@@ -120,7 +120,7 @@ class ShortTextPropertiesTest {
             String typed = perturbed(accepted, random);
 
             assertThat(question.grade(new Answer.Text(typed)))
-                    .as("seed %d: %s typed as %s", seed, accepted, codePoints(typed))
+                    .as(() -> "seed " + seed + ": " + accepted + " typed as " + codePoints(typed))
                     .isEqualTo(expected);
         }
         assertThat(expected.correct()).isTrue();
