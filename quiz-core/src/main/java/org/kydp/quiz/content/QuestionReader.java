@@ -216,6 +216,7 @@ final class QuestionReader {
     }
 
     private Question matching(JsonNode q, String path, QuestionInfo info) {
+        int errorsBefore = fields.errorCount();
         List<Question.Choice> left = choices(q, "left", path, 2);
         List<Question.Choice> right = choices(q, "right", path, 2);
         Map<String, String> pairs = new LinkedHashMap<>();
@@ -232,7 +233,8 @@ final class QuestionReader {
             }
         });
         Set<String> leftIds = new HashSet<>(left.stream().map(Question.Choice::id).toList());
-        if (!pairs.keySet().equals(leftIds) && fields.errorCount() == 0) {
+        // unless this question's items or pairs already have a problem that explains the mismatch
+        if (!pairs.keySet().equals(leftIds) && fields.errorCount() == errorsBefore) {
             fields.error(path + "pairs", "must pair every left item, and only those: " + leftIds);
         }
         return new Matching(info, left, right, pairs);

@@ -138,6 +138,10 @@ class QuizDocumentReaderProblemsTest {
                 // matching
                 problem("pairs that leave a left item out", remove("/questions/7/pairs", "l2"),
                         "questions[7].pairs"),
+                problem("pairs that leave a left item out, in a document with another problem", document -> {
+                    at(document, "/questions/0").put("points", 0);
+                    at(document, "/questions/7/pairs").remove("l2");
+                }, "questions[0].points", "questions[7].pairs"),
                 problem("a pair naming an unknown left item", set("/questions/7/pairs", "l3", "\"r3\""),
                         "questions[7].pairs"),
                 problem("a pair naming an unknown right item", set("/questions/7/pairs", "l2", "\"r9\""),
