@@ -35,9 +35,15 @@ final class QuestionReader {
             .map(QuestionType::wireName).toList();
 
     private final Fields fields;
+    private final List<QuestionInfo> infos = new ArrayList<>();
 
     QuestionReader(Fields fields) {
         this.fields = fields;
+    }
+
+    /** What every question read so far has, whether or not the rest of it could be read; null if not even that. */
+    List<QuestionInfo> infos() {
+        return java.util.Collections.unmodifiableList(infos);
     }
 
     /** The question at {@code path} ("questions[3]."), or null if it has problems (all recorded). */
@@ -47,6 +53,7 @@ final class QuestionReader {
                 ? fields.enumValue(q, "type", path, QuestionType::fromWireName, null, TYPES)
                 : missingType(path);
         QuestionInfo info = info(q, path);
+        infos.add(info);
         if (type == null || info == null) {
             return null;
         }

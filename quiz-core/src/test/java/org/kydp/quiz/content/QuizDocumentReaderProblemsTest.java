@@ -202,7 +202,24 @@ class QuizDocumentReaderProblemsTest {
                 problem("a draw without a count", set("", "rules", "{\"draw\": {}}"), "rules.draw.count"),
                 problem("a draw with an unknown difficulty",
                         set("", "rules", "{\"draw\": {\"count\": 1, \"difficulties\": [\"easy\", \"impossible\"]}}"),
-                        "rules.draw.difficulties[1]"));
+                        "rules.draw.difficulties[1]"),
+                problem("a draw larger than its pool", set("", "rules", "{\"draw\": {\"count\": 10}}"),
+                        "rules.draw.count"),
+                problem("a draw larger than its pool of tagged questions",
+                        set("", "rules", "{\"draw\": {\"count\": 2, \"tags\": [\"helplines\"]}}"), "rules.draw.count"),
+                problem("a draw larger than its pool, in a document with other problems", document -> {
+                    document.set("rules", json("{\"draw\": {\"count\": 10}}"));
+                    at(document, "/questions/3").put("answer", "yes");
+                }, "rules.draw.count", "questions[3].answer"),
+                problem("speed scoring without time limits, in a document with other problems", document -> {
+                    document.set("rules", json("{\"scoring\": {\"mode\": \"speed\"}}"));
+                    at(document, "/questions/0").put("points", 0);
+                }, "rules", "questions[0].points"),
+                problem("speed scoring with a bad question time limit",
+                        set("", "rules", "{\"questionTimeLimitMs\": 0, \"scoring\": {\"mode\": \"speed\"}}"),
+                        "rules.questionTimeLimitMs"),
+                problem("a draw of zero questions from a pool too small for one",
+                        set("", "rules", "{\"draw\": {\"count\": 0, \"tags\": [\"none\"]}}"), "rules.draw.count"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -212,6 +229,42 @@ class QuizDocumentReaderProblemsTest {
         change.accept(document);
 
         assertThat(fieldsOf(() -> QuizDocumentReader.read(document))).containsExactlyInAnyOrderElementsOf(fields);
+    }
+
+    @Test
+    void every_problem_of_a_document_is_reported_at_once() {
+        List<FieldError> errors = errorsOf(() -> QuizDocumentReader.read(QuizDocuments.text("every-problem.json")));
+
+        assertThat(errors).extracting(FieldError::field).containsExactlyInAnyOrder(
+                "title.hi",
+                "rules",
+                "rules.draw.count",
+                "questions[0].points",
+                "questions[0].options",
+                "questions[1].options[0].text.hi",
+                "questions[2].id",
+                "questions[3].answer",
+                "questions[4].answers[2].fraction",
+                "questions[5].answers[1].tolerance",
+                "questions[6].items",
+                "questions[7].pairs",
+                "questions[8].options[1].text.hi",
+                "feedback[0].minPercent",
+                "feedback[1].text.hi");
+        assertThat(errors).allSatisfy(error -> assertThat(error.message()).isNotBlank());
+    }
+
+    @Test
+    void speed_scoring_without_time_limits_names_the_questions_without_one() {
+        ObjectNode document = QuizDocuments.tree("every-type.json");
+        document.set("rules", json("{\"scoring\": {\"mode\": \"speed\"}}"));
+
+        List<FieldError> errors = errorsOf(() -> QuizDocumentReader.read(document));
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("rules");
+            assertThat(error.message()).contains("speed", "mha", "opinion").doesNotContain("emergency");
+        });
     }
 
     @Test
