@@ -98,6 +98,8 @@ final class QuestionReader {
 
     private List<Option> options(JsonNode q, String path) {
         List<Option> options = new ArrayList<>();
+        // counted over every option, so that one without an id is not also reported as a missing right option
+        long correct = 0;
         List<JsonNode> nodes = fields.array(q, "options", path, 2);
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + "options[" + i + "].";
@@ -106,13 +108,13 @@ final class QuestionReader {
                 String id = fields.string(o, "id", at);
                 Option option = new Option(id == null ? "" : id, fields.text(o, "text", at, true),
                         fields.bool(o, "correct", at, false), fields.text(o, "feedback", at, false));
+                correct += option.correct() ? 1 : 0;
                 if (id != null) {
                     options.add(option);
                 }
             }
         }
         requireUnique(options.stream().map(Option::id).toList(), path + "options", "option");
-        long correct = options.stream().filter(Option::correct).count();
         if (!nodes.isEmpty() && correct != 1) {
             fields.error(path + "options", "exactly one option must be correct, found " + correct);
         }
@@ -132,6 +134,7 @@ final class QuestionReader {
         }
         double share = right == 0 ? 0 : 1.0 / right;
         List<WeightedOption> options = new ArrayList<>();
+        double sum = 0; // of the right weights of every option, with an id or not
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + "options[" + i + "].";
             JsonNode o = nodes.get(i);
@@ -143,12 +146,12 @@ final class QuestionReader {
             String id = fields.string(o, "id", at);
             WeightedOption option = new WeightedOption(id == null ? "" : id, fields.text(o, "text", at, true), weight,
                     fields.text(o, "feedback", at, false));
+            sum += Math.max(0, weight);
             if (id != null) {
                 options.add(option);
             }
         }
         requireUnique(options.stream().map(WeightedOption::id).toList(), path + "options", "option");
-        double sum = options.stream().mapToDouble(WeightedOption::weight).filter(w -> w > 0).sum();
         if (weighted && !options.isEmpty() && Math.abs(sum - 1) > MultipleResponse.WEIGHT_SUM_TOLERANCE) {
             fields.error(path + "options", "the weights of the right options must add up to 1, got " + sum);
         }
@@ -166,6 +169,7 @@ final class QuestionReader {
 
     private List<ShortText.Accepted> acceptedTexts(JsonNode q, String path) {
         List<ShortText.Accepted> accepted = new ArrayList<>();
+        double best = 0; // of every answer, whatever else is wrong with it
         List<JsonNode> nodes = fields.array(q, "answers", path, 1);
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + "answers[" + i + "].";
@@ -178,16 +182,18 @@ final class QuestionReader {
             if (fraction == 0) {
                 fields.error(at + "fraction", "must be more than 0");
             }
+            best = Math.max(best, fraction);
             if (text != null && fraction > 0 && !ShortText.normalise(text).isEmpty()) {
                 accepted.add(new ShortText.Accepted(text, fraction, fields.text(a, "feedback", at, false)));
             }
         }
-        requireFullCredit(nodes, accepted.stream().mapToDouble(ShortText.Accepted::fraction).max().orElse(0), path);
+        requireFullCredit(nodes, best, path);
         return accepted;
     }
 
     private List<Numeric.Accepted> acceptedNumbers(JsonNode q, String path) {
         List<Numeric.Accepted> accepted = new ArrayList<>();
+        double best = 0; // of every answer, whatever else is wrong with it
         List<JsonNode> nodes = fields.array(q, "answers", path, 1);
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + "answers[" + i + "].";
@@ -196,13 +202,16 @@ final class QuestionReader {
                 continue;
             }
             double fraction = fields.fraction(a, "fraction", at, 0, 1, 1);
+            best = Math.max(best, fraction);
             LocalizedText feedback = fields.text(a, "feedback", at, false);
             if (a.has("min") || a.has("max")) {
+                int errorsBefore = fields.errorCount();
                 double min = fields.number(a, "min", at);
                 double max = fields.number(a, "max", at);
-                if (min > max) {
+                boolean bothRead = fields.errorCount() == errorsBefore;
+                if (bothRead && min > max) {
                     fields.error(at + "max", "must not be less than min");
-                } else if (fraction > 0) {
+                } else if (bothRead && fraction > 0) {
                     accepted.add(new Numeric.Range(min, max, fraction, feedback));
                 }
             } else {
@@ -218,7 +227,7 @@ final class QuestionReader {
                 fields.error(at + "fraction", "must be more than 0");
             }
         }
-        requireFullCredit(nodes, accepted.stream().mapToDouble(Numeric.Accepted::fraction).max().orElse(0), path);
+        requireFullCredit(nodes, best, path);
         return accepted;
     }
 

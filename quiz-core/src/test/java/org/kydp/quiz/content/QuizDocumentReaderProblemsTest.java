@@ -54,6 +54,9 @@ class QuizDocumentReaderProblemsTest {
                 problem("a plain string in a two-language quiz", set("/questions/3", "text", "\"True?\""),
                         "questions[3].text"),
                 problem("a missing question text", remove("/questions/3", "text"), "questions[3].text"),
+                problem("a translation that is not a string", set("/questions/3/text", "hi", "5"),
+                        "questions[3].text.hi"),
+                // what every question has
                 // what every question has
                 problem("a duplicate question id", set("/questions/3", "id", "\"emergency\""), "questions[3].id"),
                 problem("a missing question id", remove("/questions/3", "id"), "questions[3].id"),
@@ -72,6 +75,9 @@ class QuizDocumentReaderProblemsTest {
                         .set(3, json("\"mha\"")), "questions[3]"),
                 // single choice
                 problem("no correct option", remove("/questions/0/options/1", "correct"), "questions[0].options"),
+                problem("the correct option without an id", remove("/questions/0/options/1", "id"),
+                        "questions[0].options[1].id"),
+                // multiple response
                 problem("two correct options", set("/questions/0/options/0", "correct", "true"),
                         "questions[0].options"),
                 problem("a duplicate option id", set("/questions/0/options/2", "id", "\"a\""), "questions[0].options"),
@@ -93,6 +99,9 @@ class QuizDocumentReaderProblemsTest {
                         at(document, "/questions/2/options/" + i).remove("correct");
                     }
                 }, "questions[2].options"),
+                problem("a right option without an id", remove("/questions/1/options/0", "id"),
+                        "questions[1].options[0].id"),
+                // true/false
                 problem("a weight below -1", set("/questions/1/options/2", "weight", "-2"),
                         "questions[1].options[2].weight"),
                 // true/false
@@ -111,13 +120,25 @@ class QuizDocumentReaderProblemsTest {
                     at(document, "/questions/4/answers/1").put("fraction", 0.8);
                 }, "questions[4].answers"),
                 problem("no short-text answers", set("/questions/4", "answers", "[]"), "questions[4].answers"),
+                problem("the only full-credit short-text answer without text", document -> {
+                    at(document, "/questions/4/answers/0").remove("text");
+                    at(document, "/questions/4/answers/1").put("fraction", 0.5);
+                }, "questions[4].answers[0].text"),
                 problem("a short-text answer without text", remove("/questions/4/answers/2", "text"),
                         "questions[4].answers[2].text"),
                 // numeric
                 problem("a negative tolerance", set("/questions/5/answers/1", "tolerance", "-2"),
                         "questions[5].answers[1].tolerance"),
+                problem("a negative tolerance on the only full-credit answer",
+                        set("/questions/5/answers/0", "tolerance", "-1"), "questions[5].answers[0].tolerance"),
                 problem("a range whose max is below its min", set("/questions/5/answers/2", "max", "1930"),
                         "questions[5].answers[2].max"),
+                problem("a range without a max", remove("/questions/5/answers/2", "max"),
+                        "questions[5].answers[2].max"),
+                problem("a range without a max and with a fraction of 0", document -> {
+                    at(document, "/questions/5/answers/2").remove("max");
+                    at(document, "/questions/5/answers/2").put("fraction", 0);
+                }, "questions[5].answers[2].max", "questions[5].answers[2].fraction"),
                 problem("a numeric answer without a value", remove("/questions/5/answers/1", "value"),
                         "questions[5].answers[1].value"),
                 problem("a value that is not a number", set("/questions/5/answers/1", "value", "\"1948\""),
