@@ -183,7 +183,11 @@ final class QuestionReader {
                 fields.error(at + "fraction", "must be more than 0");
             }
             best = Math.max(best, fraction);
-            if (text != null && fraction > 0 && !ShortText.normalise(text).isEmpty()) {
+            boolean visible = text == null || !ShortText.normalise(text).isEmpty();
+            if (!visible) {
+                fields.error(at + "text", "has nothing to match: only white space and invisible characters");
+            }
+            if (text != null && fraction > 0 && visible) {
                 accepted.add(new ShortText.Accepted(text, fraction, fields.text(a, "feedback", at, false)));
             }
         }

@@ -126,6 +126,10 @@ class QuizDocumentReaderProblemsTest {
                 }, "questions[4].answers[0].text"),
                 problem("a short-text answer without text", remove("/questions/4/answers/2", "text"),
                         "questions[4].answers[2].text"),
+                problem("a short-text answer of only invisible characters",
+                        set("/questions/4/answers/1", "text", "\"\\u200B\\u200D\""), "questions[4].answers[1].text"),
+                problem("a short-text answer of only no-break spaces",
+                        set("/questions/4/answers/2", "text", "\"\\u00A0\\u3000\""), "questions[4].answers[2].text"),
                 // numeric
                 problem("a negative tolerance", set("/questions/5/answers/1", "tolerance", "-2"),
                         "questions[5].answers[1].tolerance"),
