@@ -35,9 +35,15 @@ final class QuestionReader {
             .map(QuestionType::wireName).toList();
 
     private final Fields fields;
+    private final List<QuestionInfo> infos = new ArrayList<>();
 
     QuestionReader(Fields fields) {
         this.fields = fields;
+    }
+
+    /** What every question read so far has, whether or not the rest of it could be read; null if not even that. */
+    List<QuestionInfo> infos() {
+        return java.util.Collections.unmodifiableList(infos);
     }
 
     /** The question at {@code path} ("questions[3]."), or null if it has problems (all recorded). */
@@ -47,6 +53,7 @@ final class QuestionReader {
                 ? fields.enumValue(q, "type", path, QuestionType::fromWireName, null, TYPES)
                 : missingType(path);
         QuestionInfo info = info(q, path);
+        infos.add(info);
         if (type == null || info == null) {
             return null;
         }
@@ -91,6 +98,8 @@ final class QuestionReader {
 
     private List<Option> options(JsonNode q, String path) {
         List<Option> options = new ArrayList<>();
+        // counted over every option, so that one without an id is not also reported as a missing right option
+        long correct = 0;
         List<JsonNode> nodes = fields.array(q, "options", path, 2);
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + "options[" + i + "].";
@@ -100,13 +109,13 @@ final class QuestionReader {
                 Option option = new Option(id == null ? "" : id, fields.text(o, "text", at, true),
                         fields.bool(o, "correct", at, false), fields.text(o, "feedback", at, false),
                         fields.fraction(o, "credit", at, 0, 1, 0));
+                correct += option.correct() ? 1 : 0;
                 if (id != null) {
                     options.add(option);
                 }
             }
         }
         requireUnique(options.stream().map(Option::id).toList(), path + "options", "option");
-        long correct = options.stream().filter(Option::correct).count();
         if (!nodes.isEmpty() && correct != 1) {
             fields.error(path + "options", "exactly one option must be correct, found " + correct);
         }
@@ -126,6 +135,7 @@ final class QuestionReader {
         }
         double share = right == 0 ? 0 : 1.0 / right;
         List<WeightedOption> options = new ArrayList<>();
+        double sum = 0; // of the right weights of every option, with an id or not
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + "options[" + i + "].";
             JsonNode o = nodes.get(i);
@@ -137,12 +147,12 @@ final class QuestionReader {
             String id = fields.string(o, "id", at);
             WeightedOption option = new WeightedOption(id == null ? "" : id, fields.text(o, "text", at, true), weight,
                     fields.text(o, "feedback", at, false));
+            sum += Math.max(0, weight);
             if (id != null) {
                 options.add(option);
             }
         }
         requireUnique(options.stream().map(WeightedOption::id).toList(), path + "options", "option");
-        double sum = options.stream().mapToDouble(WeightedOption::weight).filter(w -> w > 0).sum();
         if (weighted && !options.isEmpty() && Math.abs(sum - 1) > MultipleResponse.WEIGHT_SUM_TOLERANCE) {
             fields.error(path + "options", "the weights of the right options must add up to 1, got " + sum);
         }
@@ -160,7 +170,7 @@ final class QuestionReader {
 
     private List<ShortText.Accepted> acceptedTexts(JsonNode q, String path) {
         List<ShortText.Accepted> accepted = new ArrayList<>();
-        int errorsBefore = fields.errorCount();
+        double best = 0; // of every answer, whatever else is wrong with it
         List<JsonNode> nodes = fields.array(q, "answers", path, 1);
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + "answers[" + i + "].";
@@ -173,18 +183,22 @@ final class QuestionReader {
             if (fraction == 0) {
                 fields.error(at + "fraction", "must be more than 0");
             }
-            if (text != null && fraction > 0 && !ShortText.normalise(text).isEmpty()) {
+            best = Math.max(best, fraction);
+            boolean visible = text == null || !ShortText.normalise(text).isEmpty();
+            if (!visible) {
+                fields.error(at + "text", "has nothing to match: only white space and invisible characters");
+            }
+            if (text != null && fraction > 0 && visible) {
                 accepted.add(new ShortText.Accepted(text, fraction, fields.text(a, "feedback", at, false)));
             }
         }
-        requireFullCredit(nodes, accepted.stream().mapToDouble(ShortText.Accepted::fraction).max().orElse(0), path,
-                errorsBefore);
+        requireFullCredit(nodes, best, path);
         return accepted;
     }
 
     private List<Numeric.Accepted> acceptedNumbers(JsonNode q, String path) {
         List<Numeric.Accepted> accepted = new ArrayList<>();
-        int errorsBefore = fields.errorCount();
+        double best = 0; // of every answer, whatever else is wrong with it
         List<JsonNode> nodes = fields.array(q, "answers", path, 1);
         for (int i = 0; i < nodes.size(); i++) {
             String at = path + "answers[" + i + "].";
@@ -193,13 +207,16 @@ final class QuestionReader {
                 continue;
             }
             double fraction = fields.fraction(a, "fraction", at, 0, 1, 1);
+            best = Math.max(best, fraction);
             LocalizedText feedback = fields.text(a, "feedback", at, false);
             if (a.has("min") || a.has("max")) {
+                int errorsBefore = fields.errorCount();
                 double min = fields.number(a, "min", at);
                 double max = fields.number(a, "max", at);
-                if (min > max) {
+                boolean bothRead = fields.errorCount() == errorsBefore;
+                if (bothRead && min > max) {
                     fields.error(at + "max", "must not be less than min");
-                } else if (fraction > 0) {
+                } else if (bothRead && fraction > 0) {
                     accepted.add(new Numeric.Range(min, max, fraction, feedback));
                 }
             } else {
@@ -215,12 +232,12 @@ final class QuestionReader {
                 fields.error(at + "fraction", "must be more than 0");
             }
         }
-        requireFullCredit(nodes, accepted.stream().mapToDouble(Numeric.Accepted::fraction).max().orElse(0), path,
-                errorsBefore);
+        requireFullCredit(nodes, best, path);
         return accepted;
     }
 
     private Question matching(JsonNode q, String path, QuestionInfo info) {
+        int errorsBefore = fields.errorCount();
         List<Question.Choice> left = choices(q, "left", path, 2);
         List<Question.Choice> right = choices(q, "right", path, 2);
         Map<String, String> pairs = new LinkedHashMap<>();
@@ -237,7 +254,8 @@ final class QuestionReader {
             }
         });
         Set<String> leftIds = new HashSet<>(left.stream().map(Question.Choice::id).toList());
-        if (!pairs.keySet().equals(leftIds) && fields.errorCount() == 0) {
+        // unless this question's items or pairs already have a problem that explains the mismatch
+        if (!pairs.keySet().equals(leftIds) && fields.errorCount() == errorsBefore) {
             fields.error(path + "pairs", "must pair every left item, and only those: " + leftIds);
         }
         return new Matching(info, left, right, pairs);
@@ -261,8 +279,8 @@ final class QuestionReader {
         return choices;
     }
 
-    private void requireFullCredit(List<JsonNode> nodes, double best, String path, int errorsBefore) {
-        if (!nodes.isEmpty() && best < 1.0 && fields.errorCount() == errorsBefore) {
+    private void requireFullCredit(List<JsonNode> nodes, double best, String path) {
+        if (!nodes.isEmpty() && best < 1.0) {
             fields.error(path + "answers", "needs an answer worth full points (fraction 1)");
         }
     }

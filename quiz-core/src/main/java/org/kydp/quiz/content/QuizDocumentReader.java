@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,6 +22,7 @@ import org.kydp.quiz.model.FeedbackBand;
 import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Question;
 import org.kydp.quiz.model.QuestionDraw;
+import org.kydp.quiz.model.QuestionInfo;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.QuizRules;
 import org.kydp.quiz.model.ReviewPolicy;
@@ -37,6 +39,8 @@ public final class QuizDocumentReader {
     private static final String TIMINGS = "after_each_answer, after_finish or never";
 
     private Fields fields = new Fields(List.of());
+    /** What each element of "questions" has in common, null where it could not be read. */
+    private final List<QuestionInfo> questionInfos = new ArrayList<>();
 
     private QuizDocumentReader() {
     }
@@ -90,6 +94,7 @@ public final class QuizDocumentReader {
         List<String> tags = fields.strings(doc, "tags", "");
         QuizRules rules = rules(doc.get("rules"));
         List<Question> questions = questions(doc);
+        rulesAgainstQuestions(rules);
         List<FeedbackBand> bands = feedbackBands(doc);
         int version = doc.has("version") ? fields.positiveInt(doc, "version", "") : 1;
         if (!fields.errors().isEmpty()) {
@@ -234,17 +239,49 @@ public final class QuizDocumentReader {
             String path = "questions[" + i + "].";
             JsonNode q = nodes.get(i);
             if (!fields.requireObject(q, "questions[" + i + "]", "a question object")) {
+                questionInfos.add(null);
                 continue;
             }
             if (q.has("id") && q.get("id").isTextual() && !ids.add(q.get("id").asText())) {
                 fields.error(path + "id", "duplicate question id '" + q.get("id").asText() + "'");
             }
             Question question = reader.read(q, path);
+            questionInfos.add(reader.infos().get(reader.infos().size() - 1));
             if (question != null) {
                 questions.add(question);
             }
         }
         return questions;
+    }
+
+    /**
+     * What only the rules and the questions together tell, checked here rather than left to {@link Quiz} so that
+     * it is reported with every other problem. A question whose common parts could not be read is given the benefit
+     * of the doubt.
+     */
+    private void rulesAgainstQuestions(QuizRules rules) {
+        if (rules.scoring().mode() == ScoringRules.Mode.SPEED && rules.questionTimeLimit() == null
+                && !hasError("rules.questionTimeLimitMs")) {
+            List<String> untimed = questionInfos.stream().filter(Objects::nonNull)
+                    .filter(info -> info.timeLimit() == null).map(QuestionInfo::id).toList();
+            if (!untimed.isEmpty()) {
+                fields.error("rules", "speed scoring needs a time limit for every question: set questionTimeLimitMs,"
+                        + " or timeLimitMs on each of " + untimed);
+            }
+        }
+        QuestionDraw draw = rules.draw();
+        if (draw != null && !hasError("rules.draw")) {
+            long pool = questionInfos.stream().filter(info -> info == null || draw.admits(info)).count();
+            if (pool < draw.count()) {
+                boolean filtered = !draw.tags().isEmpty() || !draw.difficulties().isEmpty();
+                fields.error("rules.draw.count", "draws " + draw.count() + " questions from a pool of " + pool
+                        + (filtered ? " (the questions with one of its tags and difficulties)" : ""));
+            }
+        }
+    }
+
+    private boolean hasError(String pathPrefix) {
+        return fields.errors().stream().anyMatch(error -> error.field().startsWith(pathPrefix));
     }
 
     private List<FeedbackBand> feedbackBands(JsonNode doc) {

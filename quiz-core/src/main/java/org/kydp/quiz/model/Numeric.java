@@ -1,5 +1,6 @@
 package org.kydp.quiz.model;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,11 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
         double example();
     }
 
-    /** {@code value} plus or minus {@code tolerance}, bounds included (as decimals, not doubles, would have it). */
+    /**
+     * {@code value} plus or minus {@code tolerance}, bounds included. The distance is measured in decimal, as
+     * the author wrote the numbers: in binary floating point |1.0 − 1.1| is a hair above 0.1, which would leave
+     * out a bound of {@code 1.1 ± 0.1}.
+     */
     public record Exact(double value, double tolerance, double fraction, LocalizedText feedback) implements Accepted {
         public Exact {
             requireFinite(value, "value");
@@ -36,7 +41,8 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
 
         @Override
         public boolean matches(double number) {
-            return Math.abs(number - value) <= tolerance + slack(value);
+            BigDecimal distance = BigDecimal.valueOf(number).subtract(BigDecimal.valueOf(value)).abs();
+            return distance.compareTo(BigDecimal.valueOf(tolerance)) <= 0;
         }
 
         @Override
@@ -59,7 +65,7 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
 
         @Override
         public boolean matches(double number) {
-            return number >= min - slack(min) && number <= max + slack(max);
+            return number >= min && number <= max;
         }
 
         @Override
@@ -97,14 +103,6 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
     public Optional<Answer> correctAnswer() {
         return accepted.stream().filter(a -> a.fraction() == 1.0).findFirst()
                 .map(a -> new Answer.Number(a.example()));
-    }
-
-    /**
-     * Room for binary rounding, so that decimal bounds hold as written: 3.1415 ± 0.0005 includes 3.141,
-     * although 3.141 − 3.1415 is a hair more than 0.0005 in doubles.
-     */
-    static double slack(double bound) {
-        return 1e-9 * Math.max(1.0, Math.abs(bound));
     }
 
     private static void requireFinite(double number, String name) {

@@ -18,7 +18,10 @@ public record QuestionDraw(int count, Set<String> tags, Set<Difficulty> difficul
     }
 
     public boolean admits(Question question) {
-        QuestionInfo info = question.info();
+        return admits(question.info());
+    }
+
+    public boolean admits(QuestionInfo info) {
         boolean tagged = tags.isEmpty() || info.tags().stream().anyMatch(tags::contains);
         boolean rated = difficulties.isEmpty() || (info.difficulty() != null && difficulties.contains(info.difficulty()));
         return tagged && rated;

@@ -19,7 +19,8 @@ public record ShortText(QuestionInfo info, List<Accepted> accepted) implements Q
     public static final int MAX_LENGTH = 500;
 
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Any Unicode white space, not only ASCII: {@code \s} alone misses U+1680, U+2028, U+2029 and U+0085. */
+    private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** An accepted answer and the fraction of the points it earns. */
     public record Accepted(String text, double fraction, LocalizedText feedback) {
@@ -47,11 +48,26 @@ public record ShortText(QuestionInfo info, List<Accepted> accepted) implements Q
         }
     }
 
-    /** The form answers are compared in. */
+    /**
+     * The form answers are compared in. Zero-width characters go first: left in place, one between a letter and
+     * its combining mark (न + ZWJ + ़) keeps NFKC from composing them, and dropping it afterwards would leave the
+     * pair uncomposed, unequal to the precomposed letter (ऩ) and to the result of normalising again.
+     */
     public static String normalise(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        String folded = Normalizer.normalize(nfkc.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
-        return SPACES.matcher(ZERO_WIDTH.matcher(folded).replaceAll("")).replaceAll(" ").strip();
+        String visible = ZERO_WIDTH.matcher(text).replaceAll("");
+        String nfkc = Normalizer.normalize(visible, Normalizer.Form.NFKC);
+        String folded = Normalizer.normalize(foldCase(nfkc), Normalizer.Form.NFKC);
+        return SPACES.matcher(folded).replaceAll(" ").strip();
+    }
+
+    /**
+     * Full case folding, as near as the JDK comes: lower-casing alone leaves ß unequal to SS and a final ς unequal
+     * to σ. Lower, upper, then lower case again puts every character Unicode's full case folding equates into one
+     * form (ẞ → ß → SS → ss); upper then lower alone would stop at ß for ẞ. The one difference from Unicode: the
+     * Turkish dotless ı also matches i.
+     */
+    private static String foldCase(String text) {
+        return text.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -60,18 +60,20 @@ public final class Fields {
             return LocalizedText.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
+        java.util.Set<String> notText = new java.util.HashSet<>();
         node.properties().forEach(entry -> {
             if (!languages.contains(entry.getKey())) {
                 error(path + field + "." + entry.getKey(), "language not declared in languages " + languages);
             } else if (!entry.getValue().isTextual()) {
                 error(path + field + "." + entry.getKey(), "a string");
+                notText.add(entry.getKey());
             } else {
                 values.put(entry.getKey(), entry.getValue().asText());
             }
         });
         for (String language : languages) {
             String value = values.get(language);
-            if (value == null || value.isBlank()) {
+            if ((value == null || value.isBlank()) && !notText.contains(language)) {
                 error(path + field + "." + language, "missing translation");
             }
         }
