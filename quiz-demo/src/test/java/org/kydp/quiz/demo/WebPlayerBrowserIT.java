@@ -221,7 +221,7 @@ class WebPlayerBrowserIT {
             assertThat(page.explanation()).isEqualTo(question.explanation().in(lang, "en"));
             if (!right) {
                 assertThat(page.text(By.cssSelector("#feedback .right-answer")))
-                        .isEqualTo(rightAnswerLabel(lang) + ": " + inWords(question, question.correctAnswer(), lang));
+                        .isEqualTo(rightAnswerLabel(lang) + ": " + inWords(question, question.correctAnswer().orElseThrow(), lang));
             }
             assertThat(page.text(WebPlayerPage.FEEDBACK)).doesNotContain("null", "undefined");
             assertThat(page.focused().getDomAttribute("id")).as("focus on the next step").isEqualTo("next");
