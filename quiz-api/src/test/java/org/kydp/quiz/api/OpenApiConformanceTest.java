@@ -32,6 +32,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
 import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,9 @@ import org.kydp.quiz.model.ScoringRules;
  * Content-Type must be one the response declares, required headers must be there, and the body must
  * validate against the declared schema (OpenAPI 3.1, so JSON Schema 2020-12). Objects are checked closed:
  * a field the document does not name is reported too, so a renamed field fails whether or not it is required.
+ * A body the server accepted must match the request schema of its Content-Type as well. Bodies that are not
+ * JSON (GIFT, CSV) are validated as the JSON string their schema describes. The administration API is checked
+ * in {@link AdminOpenApiConformanceTest} with the same helpers.
  */
 class OpenApiConformanceTest {
 
@@ -75,7 +79,7 @@ class OpenApiConformanceTest {
             "helplines", "{\"pairs\": {\"child\": \"n112\", \"cyber\": \"n1098\", \"emergency\": \"n1930\"}}",
             "topic", "{\"choice\": \"cyber\"}");
 
-    private static final Contract CONTRACT = Contract.load();
+    static final Contract CONTRACT = Contract.load();
 
     private final MutableClock clock = MutableClock.at("2026-02-16T04:30:00Z");
     private final QuizEngine engine = SampleQuizzes.seeded(11).clock(clock).build();
@@ -324,6 +328,8 @@ class OpenApiConformanceTest {
         }
 
         Exchange send(RequestSpecification request, String method, String pathAndQuery, String body) {
+            String requestType = request instanceof FilterableRequestSpecification filterable
+                    ? filterable.getContentType() : null;
             if (body != null) {
                 request = request.body(body.getBytes(StandardCharsets.UTF_8));
             }
@@ -336,7 +342,7 @@ class OpenApiConformanceTest {
             List<String> found = new ArrayList<>(contract.check(method, path, response.statusCode(),
                     response.getContentType(), headers, responseBody));
             if (body != null && response.statusCode() / 100 == 2) {
-                found.addAll(contract.checkRequestBody(method, path, body));
+                found.addAll(contract.checkRequestBody(method, path, requestType, body));
             }
             if (!found.isEmpty()) {
                 violations.add(label + " → " + response.statusCode() + " " + response.getContentType() + "\n  - "
@@ -480,8 +486,11 @@ class OpenApiConformanceTest {
             return violations;
         }
 
-        /** For a request the server accepted: its body must be one the document's request schema accepts too. */
-        List<String> checkRequestBody(String method, String path, String body) {
+        /**
+         * For a request the server accepted: its body must be one the document's request schema for its
+         * Content-Type (application/json when none is given) accepts too.
+         */
+        List<String> checkRequestBody(String method, String path, String contentType, String body) {
             Optional<String> template = template(path);
             if (template.isEmpty()) {
                 return List.of();
@@ -489,13 +498,26 @@ class OpenApiConformanceTest {
             String verb = method.toLowerCase(Locale.ROOT);
             JsonNode content = document.path("paths").path(template.get()).path(verb).path("requestBody")
                     .path("content");
-            if (!content.has("application/json")) {
-                return List.of("the server accepted a body, but the operation declares no application/json body");
+            String mediaType = contentType == null || contentType.isBlank() ? "application/json"
+                    : mediaType(contentType);
+            if (!content.has(mediaType)) {
+                return List.of("the server accepted a body, but the operation declares no " + mediaType + " body");
             }
-            String pointer = "/paths/" + escape(template.get()) + "/" + verb
-                    + "/requestBody/content/application~1json/schema";
-            return validate(pointer, body).stream().map(e -> "request body accepted by the server but not by "
-                    + describe(pointer) + ": " + e).toList();
+            String pointer = "/paths/" + escape(template.get()) + "/" + verb + "/requestBody/content/"
+                    + escape(mediaType) + "/schema";
+            return validate(pointer, asJson(mediaType, body)).stream()
+                    .map(e -> "request body accepted by the server but not by " + describe(pointer) + ": " + e)
+                    .toList();
+        }
+
+        private static String mediaType(String contentType) {
+            return contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        }
+
+        /** A JSON body as it is; any other (text/plain, text/csv) as the JSON string its schema describes. */
+        private static String asJson(String mediaType, String body) {
+            boolean json = mediaType.equals("application/json") || mediaType.endsWith("+json");
+            return json ? body : new ObjectMapper().getNodeFactory().textNode(body).toString();
         }
 
         private Located response(String operationPointer, JsonNode operation, int status) {
@@ -529,7 +551,7 @@ class OpenApiConformanceTest {
                 }
                 return;
             }
-            String mediaType = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+            String mediaType = contentType == null ? "" : mediaType(contentType);
             if (!content.has(mediaType)) {
                 List<String> declared = new ArrayList<>();
                 content.fieldNames().forEachRemaining(declared::add);
@@ -543,7 +565,7 @@ class OpenApiConformanceTest {
                 return;
             }
             String pointer = response.pointer() + "/content/" + escape(mediaType) + "/schema";
-            for (String error : validate(pointer, body)) {
+            for (String error : validate(pointer, asJson(mediaType, body))) {
                 violations.add("body does not match " + describe(pointer) + ": " + error);
             }
         }
