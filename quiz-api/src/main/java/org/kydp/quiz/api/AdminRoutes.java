@@ -70,7 +70,7 @@ final class AdminRoutes {
     }
 
     private void create(Context ctx) {
-        QuizEntry entry = admin.create(QuizDocumentReader.read(body(ctx)));
+        QuizEntry entry = admin.create(document(ctx));
         ctx.status(201).header("Location", BASE + "/quizzes/" + entry.quiz().id()).json(QuizBody.of(entry));
     }
 
@@ -82,7 +82,7 @@ final class AdminRoutes {
     }
 
     private void update(Context ctx) {
-        ctx.json(QuizBody.of(admin.update(ctx.pathParam("quizId"), QuizDocumentReader.read(body(ctx)))));
+        ctx.json(QuizBody.of(admin.update(ctx.pathParam("quizId"), document(ctx))));
     }
 
     private void importFile(Context ctx) {
@@ -93,7 +93,7 @@ final class AdminRoutes {
         }
         String text = body(ctx);
         if (format.equals("json")) {
-            Quiz quiz = QuizDocumentReader.read(text);
+            Quiz quiz = QuizDocumentReader.read(parse(text));
             String quizId = ctx.queryParam("quizId");
             if (quizId != null && !quizId.equals(quiz.id())) {
                 throw ValidationException.of("quizId", "the document's id is '" + quiz.id() + "'");
@@ -156,6 +156,21 @@ final class AdminRoutes {
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
         languages.forEach(language -> values.put(language, title));
         return new LocalizedText(values);
+    }
+
+    /** A quiz document: 400 if the body is not JSON at all, 422 with every problem if it is not a valid quiz. */
+    private Quiz document(Context ctx) {
+        return QuizDocumentReader.read(parse(body(ctx)));
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode parse(String text) {
+        try {
+            return json.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new MalformedBodyException("The body is not valid JSON" + (e.getLocation() == null ? "."
+                    : " (error at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                            + ")."));
+        }
     }
 
     private static String body(Context ctx) {

@@ -84,6 +84,23 @@ class AdminApiTest {
         assertThat(response.jsonPath().getList("errors.field", String.class)).containsExactlyInAnyOrder(
                 "title.hi", "questions[2].answer", "questions[4].answers[0].tolerance");
         admin().get("/api/v1/admin/quizzes/catalogue").then().statusCode(404);
+        admin().body("{\"id\": ").post("/api/v1/admin/quizzes").then().statusCode(400)
+                .body("type", containsString("malformed-json"));
+    }
+
+    @Test
+    void importing_into_an_existing_quiz_keeps_its_rules_and_description() throws IOException {
+        admin().body(catalogueJson().replace("\"tags\": [\"test\"],", "\"tags\": [\"test\"], \"rules\": {\"attemptsAllowed\": 2},"))
+                .post("/api/v1/admin/quizzes").then().statusCode(201);
+
+        admin().contentType(ContentType.TEXT).body("Helmets save lives.{T}")
+                .post("/api/v1/admin/import?format=gift&quizId=catalogue&lang=en").then().statusCode(201)
+                .body("version", equalTo(2));
+
+        admin().get("/api/v1/admin/quizzes/catalogue").then()
+                .body("rules.attemptsAllowed", equalTo(2))
+                .body("description.en", equalTo("One question of each type."))
+                .body("questions", hasSize(1));
     }
 
     @Test

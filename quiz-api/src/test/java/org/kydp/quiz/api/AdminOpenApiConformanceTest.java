@@ -263,7 +263,7 @@ class AdminOpenApiConformanceTest {
         Exchange invalid = http.send(admin(), "POST", QUIZZES, broken).expect(422);
         assertThat(invalid.<List<String>>path("errors.field")).containsExactlyInAnyOrder(
                 "title.hi", "questions[2].answer", "questions[4].answers[0].tolerance", "questions[7].type");
-        http.send(admin(), "POST", QUIZZES, "{\"id\": ").expect(422);
+        http.send(admin(), "POST", QUIZZES, "{\"id\": ").expect(400);
         http.send(admin(), "POST", QUIZZES, "[]").expect(422);
         Exchange several = http.send(admin(), "POST", QUIZZES, "{\"id\": \"Not An Id\", \"languages\": "
                 + "[\"en\", \"en\"], \"rules\": {\"scoring\": {\"floor\": 5}, \"review\": \"sometimes\"}, "

@@ -56,7 +56,10 @@ public final class QuizAdministration {
         }
     }
 
-    /** Creates the quiz from imported questions, or adds them as its new version if it exists. */
+    /**
+     * Creates the quiz from imported questions, or makes them the questions of its new version if it exists,
+     * keeping its description, tags and rules.
+     */
     public QuizEntry importQuestions(String quizId, LocalizedText title, List<String> languages,
                                      List<Question> questions) {
         if (questions.isEmpty()) {
@@ -66,10 +69,14 @@ public final class QuizAdministration {
             throw ValidationException.of("quizId", "use 1 to 64 lowercase letters, digits and hyphens");
         }
         synchronized (lock) {
-            int version = quizzes.latest(quizId).map(Quiz::version).orElse(0) + 1;
+            Quiz existing = quizzes.latest(quizId).orElse(null);
+            int version = existing == null ? 1 : existing.version() + 1;
             try {
-                quizzes.save(new Quiz(quizId, version, languages.get(0), languages, title, null, List.of(),
-                        QuizRules.defaults(), questions));
+                quizzes.save(existing == null
+                        ? new Quiz(quizId, version, languages.get(0), languages, title, null, List.of(),
+                                QuizRules.defaults(), questions)
+                        : new Quiz(quizId, version, languages.get(0), languages, title, existing.description(),
+                                existing.tags(), existing.rules(), questions, existing.feedbackBands()));
             } catch (IllegalArgumentException e) {
                 throw ValidationException.of("questions", e.getMessage());
             }

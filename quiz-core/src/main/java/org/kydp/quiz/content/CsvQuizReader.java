@@ -79,7 +79,12 @@ public final class CsvQuizReader {
         Set<String> languages = new LinkedHashSet<>();
         for (String column : columns) {
             if (column.startsWith("text.")) {
-                languages.add(column.substring(5));
+                String code = column.substring(5);
+                if (!code.matches("[a-z]{2,3}")) {
+                    throw new IllegalArgumentException("column '" + column
+                            + "': name the language by its lowercase ISO 639 code, such as text.en or text.hi");
+                }
+                languages.add(code);
             }
         }
         if (columns.contains("text") || languages.isEmpty()) {

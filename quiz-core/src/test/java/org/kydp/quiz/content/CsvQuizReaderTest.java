@@ -82,6 +82,13 @@ class CsvQuizReaderTest {
     }
 
     @Test
+    void a_language_column_must_name_a_language_code() {
+        assertThatThrownBy(() -> CsvQuizReader.read("type,text.English,answer\ntrue_false,Yes?,true\n", "en"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("text.English");
+    }
+
+    @Test
     void text_that_is_not_csv_is_refused() {
         assertThatThrownBy(() -> CsvQuizReader.read("type,text\n\"unclosed,quote\n", "en"))
                 .isInstanceOf(ValidationException.class)
