@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.kydp.quiz.content.QuizDocumentReader;
+import org.kydp.quiz.content.QuizDocumentWriter;
 import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Option;
 import org.kydp.quiz.model.Question;
@@ -26,6 +28,12 @@ class DemoContentTest {
             assertBilingual(quiz.title());
             assertBilingual(quiz.description());
         });
+    }
+
+    @Test
+    void every_demo_quiz_reads_back_exactly_as_the_document_writer_writes_it() {
+        assertThat(quizzes).allSatisfy(quiz ->
+                assertThat(QuizDocumentReader.read(QuizDocumentWriter.write(quiz))).isEqualTo(quiz));
     }
 
     @Test
