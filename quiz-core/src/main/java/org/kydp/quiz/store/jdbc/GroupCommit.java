@@ -1,0 +1,150 @@
+package org.kydp.quiz.store.jdbc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit: one committer thread takes every write queued while its previous commit ran and commits them
+ * in one transaction, so that N concurrent writers pay for one durable commit instead of N. Each caller blocks
+ * until the transaction holding its write is committed, and only then returns.
+ *
+ * <p>If a group fails (a write breaks a constraint, the commit fails), the whole transaction is rolled back
+ * and each of its writes is tried again alone, in its own transaction: a bad write fails only its own caller,
+ * and when the database itself fails, every caller of the group gets an error. Nothing that was not committed
+ * is ever reported as done.
+ */
+final class GroupCommit implements Writes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+    private static final int MAX_GROUP = 1024;
+
+    private final Jdbi jdbi;
+    private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
+    private final Thread committer;
+    private volatile boolean closed;
+
+    GroupCommit(Jdbi jdbi, String name) {
+        this.jdbi = jdbi;
+        this.committer = new Thread(this::run, name);
+        committer.setDaemon(true);
+        committer.start();
+    }
+
+    @Override
+    public <T> T write(Write<T> write) {
+        if (closed) {
+            throw new IllegalStateException("the store is closed");
+        }
+        Pending<T> pending = new Pending<>(write);
+        queue.add(pending);
+        if (closed && queue.remove(pending)) {
+            throw new IllegalStateException("the store is closed");
+        }
+        try {
+            return pending.result.join();
+        } catch (CompletionException e) {
+            throw rethrow(e.getCause());
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    private void run() {
+        List<Pending<?>> group = new ArrayList<>();
+        while (!closed || !queue.isEmpty()) {
+            try {
+                Pending<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+                queue.drainTo(group, MAX_GROUP - 1);
+                commit(group);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException | Error e) {
+                LOG.error("group commit failed unexpectedly", e);
+                group.forEach(pending -> pending.result.completeExceptionally(e));
+            } finally {
+                group.clear();
+            }
+        }
+        Pending<?> left;
+        while ((left = queue.poll()) != null) {
+            left.result.completeExceptionally(new IllegalStateException("the store was closed"));
+        }
+    }
+
+    private void commit(List<Pending<?>> group) {
+        List<Object> results;
+        try {
+            results = jdbi.inTransaction(handle -> {
+                List<Object> values = new ArrayList<>(group.size());
+                for (Pending<?> pending : group) {
+                    values.add(pending.write.apply(handle));
+                }
+                return values;
+            });
+        } catch (RuntimeException e) {
+            if (group.size() == 1) {
+                group.get(0).result.completeExceptionally(e);
+            } else {
+                group.forEach(this::commitAlone);
+            }
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            complete(group.get(i), results.get(i));
+        }
+    }
+
+    private <T> void commitAlone(Pending<T> pending) {
+        try {
+            pending.result.complete(jdbi.inTransaction(pending.write::apply));
+        } catch (RuntimeException e) {
+            pending.result.completeExceptionally(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void complete(Pending<T> pending, Object result) {
+        pending.result.complete((T) result);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            committer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class Pending<T> {
+        final Write<T> write;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+
+        Pending(Write<T> write) {
+            this.write = write;
+        }
+    }
+}
