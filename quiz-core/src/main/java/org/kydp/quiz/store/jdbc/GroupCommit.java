@@ -30,6 +30,7 @@ final class GroupCommit implements Writes {
     private final Jdbi jdbi;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Thread committer;
+    private final java.util.concurrent.atomic.AtomicLong transactions = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
 
     GroupCommit(Jdbi jdbi, String name) {
@@ -93,8 +94,19 @@ final class GroupCommit implements Writes {
         }
     }
 
+    /** How many transactions the committer has run so far (groups, and writes tried again alone). */
+    long transactions() {
+        return transactions.get();
+    }
+
+    /** How many writes wait for the committer now. */
+    int queued() {
+        return queue.size();
+    }
+
     private void commit(List<Pending<?>> group) {
         List<Object> results;
+        transactions.incrementAndGet();
         try {
             results = jdbi.inTransaction(handle -> {
                 List<Object> values = new ArrayList<>(group.size());
@@ -117,6 +129,7 @@ final class GroupCommit implements Writes {
     }
 
     private <T> void commitAlone(Pending<T> pending) {
+        transactions.incrementAndGet();
         try {
             pending.result.complete(jdbi.inTransaction(pending.write::apply));
         } catch (RuntimeException e) {
