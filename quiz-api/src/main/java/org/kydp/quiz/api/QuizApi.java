@@ -47,7 +47,7 @@ public final class QuizApi {
             new QuizRoutes(engine).register(javalin.routes);
             new AttemptRoutes(engine, requests).register(javalin.routes);
             new LeaderboardRoutes(engine, requests).register(javalin.routes);
-            new OperationsRoutes().register(javalin.routes);
+            new OperationsRoutes(engine).register(javalin.routes);
             extras.accept(javalin);
         });
     }

@@ -69,7 +69,7 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
      * The URL the pool connects with. An H2 URL gets PostgreSQL mode, lower-case names and {@code WRITE_DELAY=0}
      * unless it sets them itself.
      */
-    String effectiveUrl() {
+    public String effectiveUrl() {
         if (isPostgres()) {
             return url;
         }
