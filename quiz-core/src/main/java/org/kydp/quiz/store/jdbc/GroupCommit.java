@@ -1,21 +1,26 @@
 package org.kydp.quiz.store.jdbc;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Group commit: one committer thread takes every write queued while its previous commit ran and commits them
- * in one transaction, so that N concurrent writers pay for one durable commit instead of N. Each caller blocks
- * until the transaction holding its write is committed, and only then returns.
+ * in one transaction, so that N concurrent writers pay for one durable commit instead of N. Statements with the
+ * same SQL run as one JDBC batch, so that a group costs a few round trips rather than one per write. Each caller
+ * blocks until the transaction holding its write is committed, and only then returns.
  *
  * <p>If a group fails (a write breaks a constraint, the commit fails), the whole transaction is rolled back
  * and each of its writes is tried again alone, in its own transaction: a bad write fails only its own caller,
@@ -42,10 +47,18 @@ final class GroupCommit implements Writes {
 
     @Override
     public <T> T write(Write<T> write) {
+        return submit(new Pending<>(write, null));
+    }
+
+    @Override
+    public int[] execute(List<Statement> statements) {
+        return submit(new Pending<int[]>(null, List.copyOf(statements)));
+    }
+
+    private <T> T submit(Pending<T> pending) {
         if (closed) {
             throw new IllegalStateException("the store is closed");
         }
-        Pending<T> pending = new Pending<>(write);
         queue.add(pending);
         if (closed && queue.remove(pending)) {
             throw new IllegalStateException("the store is closed");
@@ -109,11 +122,19 @@ final class GroupCommit implements Writes {
         transactions.incrementAndGet();
         try {
             results = jdbi.inTransaction(handle -> {
-                List<Object> values = new ArrayList<>(group.size());
-                for (Pending<?> pending : group) {
-                    values.add(pending.write.apply(handle));
+                Object[] values = new Object[group.size()];
+                List<Integer> statements = new ArrayList<>();
+                for (int i = 0; i < group.size(); i++) {
+                    Pending<?> pending = group.get(i);
+                    if (pending.statements != null) {
+                        statements.add(i);
+                    } else {
+                        runBatched(handle, group, statements, values);
+                        values[i] = pending.write.apply(handle);
+                    }
                 }
-                return values;
+                runBatched(handle, group, statements, values);
+                return java.util.Arrays.asList(values);
             });
         } catch (RuntimeException e) {
             if (group.size() == 1) {
@@ -128,10 +149,40 @@ final class GroupCommit implements Writes {
         }
     }
 
+    /**
+     * Runs the statements of the given writes of the group, one JDBC batch per distinct SQL in the order each
+     * first appears, and puts each write's update counts in {@code values}; then forgets those writes.
+     */
+    private static void runBatched(Handle handle, List<Pending<?>> group, List<Integer> writes, Object[] values) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        Map<String, List<int[]>> bySql = new LinkedHashMap<>(); // sql -> (write index, statement index)
+        for (int w : writes) {
+            List<Statement> statements = group.get(w).statements;
+            values[w] = new int[statements.size()];
+            for (int s = 0; s < statements.size(); s++) {
+                bySql.computeIfAbsent(statements.get(s).sql(), k -> new ArrayList<>()).add(new int[] {w, s});
+            }
+        }
+        for (Map.Entry<String, List<int[]>> batch : bySql.entrySet()) {
+            PreparedBatch prepared = handle.prepareBatch(batch.getKey());
+            for (int[] at : batch.getValue()) {
+                prepared.bindMap(group.get(at[0]).statements.get(at[1]).parameters()).add();
+            }
+            int[] counts = prepared.execute();
+            for (int i = 0; i < counts.length; i++) {
+                int[] at = batch.getValue().get(i);
+                ((int[]) values[at[0]])[at[1]] = counts[i];
+            }
+        }
+        writes.clear();
+    }
+
     private <T> void commitAlone(Pending<T> pending) {
         transactions.incrementAndGet();
         try {
-            pending.result.complete(jdbi.inTransaction(pending.write::apply));
+            pending.result.complete(jdbi.inTransaction(handle -> pending.run(handle)));
         } catch (RuntimeException e) {
             pending.result.completeExceptionally(e);
         }
@@ -152,12 +203,20 @@ final class GroupCommit implements Writes {
         }
     }
 
+    /** A write waiting for its commit: a unit of work, or statements that may be batched with others. */
     private static final class Pending<T> {
         final Write<T> write;
+        final List<Statement> statements;
         final CompletableFuture<T> result = new CompletableFuture<>();
 
-        Pending(Write<T> write) {
+        Pending(Write<T> write, List<Statement> statements) {
             this.write = write;
+            this.statements = statements;
+        }
+
+        @SuppressWarnings("unchecked")
+        T run(Handle handle) {
+            return write != null ? write.apply(handle) : (T) Writes.executeEach(handle, statements);
         }
     }
 }

@@ -12,13 +12,13 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 import org.kydp.quiz.error.ConflictException;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.RecordedAnswer;
 import org.kydp.quiz.store.AttemptStore;
 import org.kydp.quiz.store.PollVote;
+import org.kydp.quiz.store.jdbc.Writes.Statement;
 
 /**
  * Attempts in three tables: the attempt, its questions in serving order with their serving times, and its
@@ -48,49 +48,48 @@ final class JdbcAttemptStore implements AttemptStore {
 
     @Override
     public void create(Attempt attempt) {
-        writes.write(handle -> {
-            handle.createUpdate("INSERT INTO attempts (attempt_id, quiz_id, quiz_version, player_id, seed, "
-                            + "started_at_ms, deadline_ms, finished_at_ms) "
-                            + "VALUES (:id, :quiz, :version, :player, :seed, :started, :deadline, :finished)")
-                    .bind("id", attempt.id()).bind("quiz", attempt.quizId()).bind("version", attempt.quizVersion())
-                    .bind("player", attempt.playerId()).bind("seed", attempt.seed())
-                    .bind("started", attempt.startedAt().toEpochMilli())
-                    .bind("deadline", millis(attempt.deadline()))
-                    .bind("finished", millis(attempt.finishedAt()))
-                    .execute();
-            PreparedBatch questions = handle.prepareBatch("INSERT INTO attempt_questions "
-                    + "(attempt_id, serving_index, question_id, served_at_ms) VALUES (:id, :index, :question, :served)");
-            List<String> ids = attempt.questionIds();
-            for (int i = 0; i < ids.size(); i++) {
-                questions.bind("id", attempt.id()).bind("index", i).bind("question", ids.get(i))
-                        .bind("served", millis(attempt.servedAt().get(ids.get(i)))).add();
-            }
-            questions.execute();
-            for (RecordedAnswer answer : attempt.answers().values()) {
-                insertAnswer(handle, attempt.id(), answer);
-            }
-            return null;
-        });
+        List<Statement> statements = new ArrayList<>();
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", attempt.id());
+        row.put("quiz", attempt.quizId());
+        row.put("version", attempt.quizVersion());
+        row.put("player", attempt.playerId());
+        row.put("seed", attempt.seed());
+        row.put("started", attempt.startedAt().toEpochMilli());
+        row.put("deadline", millis(attempt.deadline()));
+        row.put("finished", millis(attempt.finishedAt()));
+        statements.add(new Statement("INSERT INTO attempts (attempt_id, quiz_id, quiz_version, player_id, seed, "
+                + "started_at_ms, deadline_ms, finished_at_ms) "
+                + "VALUES (:id, :quiz, :version, :player, :seed, :started, :deadline, :finished)", row));
+        List<String> ids = attempt.questionIds();
+        for (int i = 0; i < ids.size(); i++) {
+            Map<String, Object> question = new HashMap<>();
+            question.put("id", attempt.id());
+            question.put("index", i);
+            question.put("question", ids.get(i));
+            question.put("served", millis(attempt.servedAt().get(ids.get(i))));
+            statements.add(new Statement("INSERT INTO attempt_questions (attempt_id, serving_index, question_id, "
+                    + "served_at_ms) VALUES (:id, :index, :question, :served)", question));
+        }
+        for (RecordedAnswer answer : attempt.answers().values()) {
+            statements.add(insertAnswer(attempt.id(), answer));
+        }
+        writes.execute(statements);
     }
 
     @Override
     public void markServed(String attemptId, String questionId, Instant at) {
-        writes.write(handle -> handle.createUpdate("UPDATE attempt_questions SET served_at_ms = :at "
-                        + "WHERE attempt_id = :id AND question_id = :question AND served_at_ms IS NULL")
-                .bind("at", at.toEpochMilli()).bind("id", attemptId).bind("question", questionId)
-                .execute());
+        writes.execute(List.of(new Statement("UPDATE attempt_questions SET served_at_ms = :at "
+                + "WHERE attempt_id = :id AND question_id = :question AND served_at_ms IS NULL",
+                Map.of("at", at.toEpochMilli(), "id", attemptId, "question", questionId))));
     }
 
     @Override
     public void recordAnswer(String attemptId, RecordedAnswer answer, PollVote vote) {
+        List<Statement> statements = vote == null ? List.of(insertAnswer(attemptId, answer))
+                : List.of(insertAnswer(attemptId, answer), JdbcPollStore.insert(vote));
         try {
-            writes.write(handle -> {
-                insertAnswer(handle, attemptId, answer);
-                if (vote != null) {
-                    JdbcPollStore.insert(handle, vote);
-                }
-                return null;
-            });
+            writes.execute(statements);
         } catch (RuntimeException e) {
             if (SqlErrors.isDuplicateKey(e)) {
                 throw new ConflictException("question " + answer.questionId() + " of attempt " + attemptId
@@ -100,15 +99,18 @@ final class JdbcAttemptStore implements AttemptStore {
         }
     }
 
-    private static void insertAnswer(Handle handle, String attemptId, RecordedAnswer answer) {
-        handle.createUpdate("INSERT INTO answers (attempt_id, question_id, answer_json, correct, points, "
-                        + "streak_bonus, answered_at_ms) "
-                        + "VALUES (:id, :question, :answer, :correct, :points, :streak, :at)")
-                .bind("id", attemptId).bind("question", answer.questionId())
-                .bind("answer", AnswerJson.write(answer.answer())).bind("correct", answer.correct())
-                .bind("points", answer.points()).bind("streak", answer.streakBonus())
-                .bind("at", answer.at().toEpochMilli())
-                .execute();
+    private static Statement insertAnswer(String attemptId, RecordedAnswer answer) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", attemptId);
+        row.put("question", answer.questionId());
+        row.put("answer", AnswerJson.write(answer.answer()));
+        row.put("correct", answer.correct());
+        row.put("points", answer.points());
+        row.put("streak", answer.streakBonus());
+        row.put("at", answer.at().toEpochMilli());
+        return new Statement("INSERT INTO answers (attempt_id, question_id, answer_json, correct, points, "
+                + "streak_bonus, answered_at_ms) VALUES (:id, :question, :answer, :correct, :points, :streak, :at)",
+                row);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.kydp.quiz.store.jdbc;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
@@ -24,11 +26,9 @@ final class JdbcPlayerStore implements PlayerStore {
     @Override
     public void add(Player player) {
         try {
-            writes.write(handle -> handle.createUpdate("INSERT INTO players (" + COLUMNS + ") "
-                            + "VALUES (:id, :name, :tokenHash, :createdAt)")
-                    .bind("id", player.id()).bind("name", player.name()).bind("tokenHash", player.tokenHash())
-                    .bind("createdAt", player.createdAt().toEpochMilli())
-                    .execute());
+            writes.execute(List.of(new Writes.Statement("INSERT INTO players (" + COLUMNS + ") "
+                    + "VALUES (:id, :name, :tokenHash, :createdAt)", Map.of("id", player.id(), "name", player.name(),
+                    "tokenHash", player.tokenHash(), "createdAt", player.createdAt().toEpochMilli()))));
         } catch (RuntimeException e) {
             if (SqlErrors.isDuplicateKey(e)) {
                 throw new IllegalStateException("duplicate player id or token " + player.id(), e);

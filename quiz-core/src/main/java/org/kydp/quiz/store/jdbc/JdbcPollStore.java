@@ -1,9 +1,9 @@
 package org.kydp.quiz.store.jdbc;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import org.kydp.quiz.store.PollStore;
@@ -22,14 +22,13 @@ final class JdbcPollStore implements PollStore {
 
     @Override
     public void recordVote(String quizId, String questionId, String optionId) {
-        writes.write(handle -> insert(handle, new PollVote(quizId, questionId, optionId)));
+        writes.execute(List.of(insert(new PollVote(quizId, questionId, optionId))));
     }
 
-    static int insert(Handle handle, PollVote vote) {
-        return handle.createUpdate("INSERT INTO poll_votes (quiz_id, question_id, option_id) "
-                        + "VALUES (:quiz, :question, :option)")
-                .bind("quiz", vote.quizId()).bind("question", vote.questionId()).bind("option", vote.optionId())
-                .execute();
+    static Writes.Statement insert(PollVote vote) {
+        return new Writes.Statement("INSERT INTO poll_votes (quiz_id, question_id, option_id) "
+                + "VALUES (:quiz, :question, :option)",
+                Map.of("quiz", vote.quizId(), "question", vote.questionId(), "option", vote.optionId()));
     }
 
     @Override

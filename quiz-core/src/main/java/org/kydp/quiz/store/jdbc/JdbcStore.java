@@ -140,6 +140,11 @@ public final class JdbcStore implements Store, AutoCloseable {
         return jdbi;
     }
 
+    /** How many transactions group commit has run, or -1 when each write has its own. */
+    long groupCommitTransactions() {
+        return writes instanceof GroupCommit group ? group.transactions() : -1;
+    }
+
     /** Finishes the writes in progress, stops listening and closes the pool. */
     @Override
     public void close() {
