@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.kydp.quiz.admin.QuizAdministration;
 import org.kydp.quiz.attempt.AnswerResult;
@@ -28,6 +30,7 @@ import org.kydp.quiz.player.Registration;
 import org.kydp.quiz.player.Tokens;
 import org.kydp.quiz.store.InMemoryStore;
 import org.kydp.quiz.store.Store;
+import org.kydp.quiz.store.StoreListener;
 
 /**
  * The quiz engine: everything a quiz app needs, with no HTTP. Thread-safe.
@@ -48,15 +51,23 @@ public final class QuizEngine {
     private final AttemptService attempts;
     private final SortingLeaderboard leaderboard;
     private final QuizAdministration administration;
+    private final List<Consumer<Attempt>> finishListeners = new CopyOnWriteArrayList<>();
 
     private QuizEngine(Builder builder) {
         this.store = builder.store;
         this.clock = Clock.tick(builder.clock, Duration.ofMillis(1)); // times are kept to the millisecond
         this.zone = builder.zone;
         this.players = new PlayerService(store.players(), new Tokens(builder.random), clock);
-        this.attempts = new AttemptService(store.quizzes(), store.attempts(), store.polls(), clock, builder.random);
+        this.attempts = new AttemptService(store.quizzes(), store.attempts(), store.polls(), clock, builder.random,
+                this::attemptFinished);
         this.administration = new QuizAdministration(store.quizzes(), store.attempts());
         this.leaderboard = new SortingLeaderboard(store.attempts(), store.players(), clock, zone);
+        store.addListener(new StoreListener() {
+            @Override
+            public void onAttemptFinishedElsewhere(String attemptId) {
+                store.attempts().find(attemptId).filter(Attempt::isFinished).ifPresent(QuizEngine.this::attemptFinished);
+            }
+        });
     }
 
     public static Builder builder() {
@@ -82,6 +93,24 @@ public final class QuizEngine {
     public void publish(Quiz quiz) {
         store.quizzes().save(quiz);
         store.quizzes().setPublished(quiz.id(), true);
+    }
+
+    /**
+     * Publishes the quiz's content as a new version, unless its latest stored version has the same content, in
+     * which case that version is published again: publishing the same content on every start adds no versions.
+     * The first version of a quiz keeps the version the quiz carries.
+     *
+     * @return the version published
+     */
+    public Quiz publishRevision(Quiz quiz) {
+        Optional<Quiz> latest = store.quizzes().latest(quiz.id());
+        Quiz revision = latest.map(stored -> quiz.withVersion(stored.version()).equals(stored) ? stored
+                : quiz.withVersion(stored.version() + 1)).orElse(quiz);
+        if (latest.isEmpty() || revision != latest.get()) {
+            store.quizzes().save(revision);
+        }
+        store.quizzes().setPublished(quiz.id(), true);
+        return revision;
     }
 
     /** The latest version of every published quiz, ordered by id. */
@@ -136,6 +165,31 @@ public final class QuizEngine {
         Attempt finished = attempts.finish(playerId, attemptId);
         return attempts.finishResult(finished, 
                 attempt -> leaderboard.rankOf(attempt.quizId(), Window.ALL, attempt.playerId()));
+    }
+
+    /**
+     * Tells {@code listener} of every attempt finished from now on: by this engine, once its finish is stored,
+     * and by other engines sharing this engine's store, as soon as the store hears of it (within about a second
+     * on PostgreSQL). Listeners run on the finishing thread or a thread of the store, return quickly and never
+     * throw; each finished attempt is told once per engine.
+     */
+    public void onAttemptFinished(Consumer<Attempt> listener) {
+        finishListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private void attemptFinished(Attempt attempt) {
+        for (Consumer<Attempt> listener : finishListeners) {
+            listener.accept(attempt);
+        }
+    }
+
+    /**
+     * Checks that the engine's store can be reached now.
+     *
+     * @throws IllegalStateException if it cannot
+     */
+    public void checkStore() {
+        store.check();
     }
 
     // ---- leaderboards

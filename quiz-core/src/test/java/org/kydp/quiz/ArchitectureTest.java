@@ -40,6 +40,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_jdbc_store_knows_sql_jdbi_and_the_database_libraries() {
+        noClasses().that().resideOutsideOfPackage("org.kydp.quiz.store.jdbc..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..", "com.zaxxer..", "org.flywaydb..",
+                        "org.postgresql..", "org.h2..")
+                .check(CORE);
+    }
+
+    @Test
     void packages_have_no_cycles() {
         slices().matching("org.kydp.quiz.(*)..").should().beFreeOfCycles().check(CORE);
     }

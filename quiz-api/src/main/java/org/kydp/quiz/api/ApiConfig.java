@@ -58,11 +58,7 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
 
     /** Reads settings from the given environment and properties (properties win). */
     public static ApiConfig from(Map<String, String> env, Properties properties) {
-        Function<String, String> setting = name -> {
-            String property = properties.getProperty("quiz." + name.toLowerCase().replace('_', '.'));
-            String value = property != null ? property : env.get("QUIZ_" + name);
-            return value == null || value.isBlank() ? null : value.strip();
-        };
+        Function<String, String> setting = new Settings(env, properties)::get;
         ApiConfig config = defaults();
         String port = setting.apply("PORT");
         if (port != null) {

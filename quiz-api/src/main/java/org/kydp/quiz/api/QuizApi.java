@@ -53,7 +53,7 @@ public final class QuizApi {
             new AttemptRoutes(engine, requests, limiter).register(javalin.routes);
             new LeaderboardRoutes(engine, requests).register(javalin.routes);
             new AdminRoutes(engine, new AdminAuth(config.adminToken()), json).register(javalin.routes);
-            new OperationsRoutes().register(javalin.routes);
+            new OperationsRoutes(engine).register(javalin.routes);
             extras.accept(javalin);
         });
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
 import org.kydp.quiz.error.AlreadyAnsweredException;
@@ -29,6 +30,7 @@ import org.kydp.quiz.scoring.AnswerScoring;
 import org.kydp.quiz.scoring.Points;
 import org.kydp.quiz.store.AttemptStore;
 import org.kydp.quiz.store.PollStore;
+import org.kydp.quiz.store.PollVote;
 import org.kydp.quiz.store.QuizStore;
 
 /**
@@ -43,15 +45,23 @@ public final class AttemptService {
     private final PollStore polls;
     private final Clock clock;
     private final SecureRandom random;
+    private final Consumer<Attempt> onFinished;
     private final StripedLocks locks = new StripedLocks(1024);
 
     public AttemptService(QuizStore quizzes, AttemptStore attempts, PollStore polls, Clock clock,
                           SecureRandom random) {
+        this(quizzes, attempts, polls, clock, random, attempt -> { });
+    }
+
+    /** As above, telling {@code onFinished} of every attempt this service finishes, once its finish is stored. */
+    public AttemptService(QuizStore quizzes, AttemptStore attempts, PollStore polls, Clock clock,
+                          SecureRandom random, Consumer<Attempt> onFinished) {
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.polls = polls;
         this.clock = clock;
         this.random = random;
+        this.onFinished = onFinished;
     }
 
     public AttemptSummary start(String playerId, Quiz quiz) {
@@ -67,7 +77,7 @@ public final class AttemptService {
             long seed = random.nextLong();
             Attempt attempt = Attempt.start(id, quiz.id(), quiz.version(), playerId, seed,
                     questionOrder(quiz, seed), now, deadline);
-            attempts.save(attempt);
+            attempts.create(attempt);
             return summarise(attempt, quiz, now);
         });
     }
@@ -87,14 +97,11 @@ public final class AttemptService {
             Quiz quiz = quizOf(attempt);
             Instant now = clock.instant();
             requireOpen(attempt, quiz, now);
-            Attempt before = attempt;
             attempt = recordMissed(attempt, quiz, now);
             Optional<String> current = attempt.currentQuestionId();
             if (current.isPresent() && !attempt.servedAt().containsKey(current.get())) {
+                attempts.markServed(attemptId, current.get(), now);
                 attempt = attempt.served(current.get(), now);
-            }
-            if (attempt != before) {
-                attempts.save(attempt);
             }
             Attempt served = attempt;
             return current.map(questionId -> view(served, quiz, quiz.question(questionId).orElseThrow()));
@@ -124,7 +131,7 @@ public final class AttemptService {
             }
             Instant deadline = deadlineOf(attempt, quiz, question);
             if (deadline != null && now.isAfter(deadline.plus(quiz.rules().gracePeriod()))) {
-                attempts.save(attempt.answered(RecordedAnswer.late(questionId, now)));
+                attempts.recordAnswer(attemptId, RecordedAnswer.late(questionId, now));
                 throw new DeadlinePassedException("the time for question " + questionId + " ran out at " + deadline);
             }
             Grade grade = question.grade(answer);
@@ -133,11 +140,10 @@ public final class AttemptService {
                     streakBefore(attempt, quiz, questionId));
             RecordedAnswer recorded = new RecordedAnswer(questionId, answer, grade.correct(), points.total(),
                     points.streakBonus(), now);
+            PollVote vote = !question.scored() && answer instanceof Answer.Choice choice
+                    ? new PollVote(quiz.id(), questionId, choice.optionId()) : null;
+            attempts.recordAnswer(attemptId, recorded, vote);
             Attempt updated = attempt.answered(recorded);
-            attempts.save(updated);
-            if (!question.scored() && answer instanceof Answer.Choice vote) {
-                polls.recordVote(quiz.id(), questionId, vote.optionId());
-            }
             return result(updated, quiz, question, recorded, grade);
         });
     }
@@ -155,8 +161,11 @@ public final class AttemptService {
             Quiz quiz = quizOf(attempt);
             Instant now = clock.instant();
             Instant end = attempt.isPastDeadline(now, quiz.rules().gracePeriod()) ? attempt.deadline() : now;
+            if (!attempts.finish(attemptId, end)) {
+                return owned(playerId, attemptId); // finished at the same moment elsewhere: that finish stands
+            }
             Attempt finished = attempt.finished(end);
-            attempts.save(finished);
+            onFinished.accept(finished);
             return finished;
         });
     }
@@ -210,13 +219,16 @@ public final class AttemptService {
 
     /** Records as missed every served question whose own time ran out unanswered. */
     private Attempt recordMissed(Attempt attempt, Quiz quiz, Instant now) {
+        String attemptId = attempt.id();
         Optional<String> current = attempt.currentQuestionId();
         while (current.isPresent() && attempt.servedAt().containsKey(current.get())) {
             Instant deadline = deadlineOf(attempt, quiz, quiz.question(current.get()).orElseThrow());
             if (deadline == null || !now.isAfter(deadline.plus(quiz.rules().gracePeriod()))) {
                 break;
             }
-            attempt = attempt.answered(RecordedAnswer.late(current.get(), now));
+            RecordedAnswer missed = RecordedAnswer.late(current.get(), now);
+            attempts.recordAnswer(attemptId, missed);
+            attempt = attempt.answered(missed);
             current = attempt.currentQuestionId();
         }
         return attempt;

@@ -1,15 +1,44 @@
 package org.kydp.quiz.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.kydp.quiz.model.Attempt;
+import org.kydp.quiz.model.RecordedAnswer;
 
-/** Keeps attempts. The engine serialises changes to one attempt; the store only stores. */
+/**
+ * Keeps attempts. The engine serialises changes to one attempt and makes each change as one small write, so
+ * that a durable store commits only what changed. Every write is durable when it returns; the store decides
+ * nothing.
+ */
 public interface AttemptStore {
 
-    /** Inserts or replaces the attempt with this id. */
-    void save(Attempt attempt);
+    /** Adds a new attempt, with its seed, question order and deadline. */
+    void create(Attempt attempt);
+
+    /** Notes when a question was first served; a question already served keeps its first time. */
+    void markServed(String attemptId, String questionId, Instant at);
+
+    /**
+     * Records the one answer to a question of the attempt, and with it, in the same write, the poll vote it
+     * casts ({@code vote} is null for an answer that is not a vote).
+     *
+     * @throws org.kydp.quiz.error.ConflictException if the question already has an answer
+     */
+    void recordAnswer(String attemptId, RecordedAnswer answer, PollVote vote);
+
+    /** Records an answer that casts no vote. */
+    default void recordAnswer(String attemptId, RecordedAnswer answer) {
+        recordAnswer(attemptId, answer, null);
+    }
+
+    /**
+     * Finishes the attempt at the given time, unless it is finished already.
+     *
+     * @return whether this call finished it
+     */
+    boolean finish(String attemptId, Instant finishedAt);
 
     Optional<Attempt> find(String attemptId);
 

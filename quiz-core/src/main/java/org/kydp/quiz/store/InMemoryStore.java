@@ -1,5 +1,6 @@
 package org.kydp.quiz.store;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,18 +9,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.UnaryOperator;
 
+import org.kydp.quiz.error.ConflictException;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.Player;
+import org.kydp.quiz.model.RecordedAnswer;
 
 /** A store in memory: fast, thread-safe, and gone when the JVM stops. */
 public final class InMemoryStore implements Store {
 
     private final Quizzes quizzes = new Quizzes();
     private final Players players = new Players();
-    private final Attempts attempts = new Attempts();
     private final Polls polls = new Polls();
+    private final Attempts attempts = new Attempts(polls);
 
     @Override
     public QuizStore quizzes() {
@@ -133,16 +137,61 @@ public final class InMemoryStore implements Store {
     }
 
     private static final class Attempts implements AttemptStore {
+        private final Polls polls;
         private final Map<String, Attempt> byId = new ConcurrentHashMap<>();
         private final Map<String, Set<String>> idsByQuiz = new ConcurrentHashMap<>();
         private final Map<String, Set<String>> idsByPlayerAndQuiz = new ConcurrentHashMap<>();
 
+        Attempts(Polls polls) {
+            this.polls = polls;
+        }
+
         @Override
-        public void save(Attempt attempt) {
-            if (byId.put(attempt.id(), attempt) == null) {
-                idsByQuiz.computeIfAbsent(attempt.quizId(), k -> ConcurrentHashMap.newKeySet()).add(attempt.id());
-                idsByPlayerAndQuiz.computeIfAbsent(attempt.playerId() + '\n' + attempt.quizId(),
-                        k -> ConcurrentHashMap.newKeySet()).add(attempt.id());
+        public void create(Attempt attempt) {
+            if (byId.putIfAbsent(attempt.id(), attempt) != null) {
+                throw new IllegalStateException("duplicate attempt id " + attempt.id());
+            }
+            idsByQuiz.computeIfAbsent(attempt.quizId(), k -> ConcurrentHashMap.newKeySet()).add(attempt.id());
+            idsByPlayerAndQuiz.computeIfAbsent(attempt.playerId() + '\n' + attempt.quizId(),
+                    k -> ConcurrentHashMap.newKeySet()).add(attempt.id());
+        }
+
+        @Override
+        public void markServed(String attemptId, String questionId, Instant at) {
+            change(attemptId, attempt -> attempt.servedAt().containsKey(questionId) ? attempt
+                    : attempt.served(questionId, at));
+        }
+
+        @Override
+        public void recordAnswer(String attemptId, RecordedAnswer answer, PollVote vote) {
+            change(attemptId, attempt -> {
+                if (attempt.answers().containsKey(answer.questionId())) {
+                    throw new ConflictException("question " + answer.questionId() + " of attempt " + attemptId
+                            + " already has an answer");
+                }
+                return attempt.answered(answer);
+            });
+            if (vote != null) {
+                polls.recordVote(vote.quizId(), vote.questionId(), vote.optionId());
+            }
+        }
+
+        @Override
+        public boolean finish(String attemptId, Instant finishedAt) {
+            boolean[] finished = {false};
+            change(attemptId, attempt -> {
+                if (attempt.isFinished()) {
+                    return attempt;
+                }
+                finished[0] = true;
+                return attempt.finished(finishedAt);
+            });
+            return finished[0];
+        }
+
+        private void change(String attemptId, UnaryOperator<Attempt> change) {
+            if (byId.computeIfPresent(attemptId, (id, attempt) -> change.apply(attempt)) == null) {
+                throw new IllegalStateException("no attempt " + attemptId);
             }
         }
 

@@ -10,4 +10,19 @@ public interface Store {
     AttemptStore attempts();
 
     PollStore polls();
+
+    /**
+     * Asks to be told of changes that other engines sharing this store make. A store that only one engine uses
+     * (the in-memory store, an H2 file) never calls the listener.
+     */
+    default void addListener(StoreListener listener) {
+    }
+
+    /**
+     * Checks that the store can be reached now, quickly.
+     *
+     * @throws IllegalStateException if it cannot, with what failed
+     */
+    default void check() {
+    }
 }

@@ -46,7 +46,8 @@ public final class DemoContent {
         return quizzes;
     }
 
+    /** Publishes every demo quiz; one whose content is unchanged since it was last seeded keeps its version. */
     public static void seed(QuizEngine engine) {
-        load().forEach(engine::publish);
+        load().forEach(engine::publishRevision);
     }
 }

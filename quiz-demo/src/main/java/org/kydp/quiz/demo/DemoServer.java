@@ -7,28 +7,41 @@ import io.javalin.Javalin;
 import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.api.ApiConfig;
 import org.kydp.quiz.api.QuizApi;
+import org.kydp.quiz.api.StorageConfig;
 import org.kydp.quiz.error.FieldError;
 import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.store.jdbc.JdbcStore;
 
 /**
- * The demo: a quiz server seeded with the Know Your Delhi Police quizzes, with the web player at {@code /}.
- * Configured by the {@code QUIZ_*} environment variables; stops cleanly on SIGTERM or Ctrl-C.
+ * The demo: a quiz server seeded with the Know Your Delhi Police quizzes, with the web player at {@code /},
+ * keeping its data in an H2 database under {@code QUIZ_DATA_DIR} (default {@code ./data}) or in the PostgreSQL
+ * database of {@code QUIZ_DB_URL}. Configured by the {@code QUIZ_*} environment variables; stops cleanly on
+ * SIGTERM or Ctrl-C, and loses nothing it acknowledged when killed.
  */
 public final class DemoServer implements AutoCloseable {
 
     private final Javalin app;
-    private final ApiConfig config;
+    private final JdbcStore store;
 
-    private DemoServer(Javalin app, ApiConfig config) {
+    private DemoServer(Javalin app, JdbcStore store) {
         this.app = app;
-        this.config = config;
+        this.store = store;
     }
 
-    /** Seeds the demo quizzes and starts serving; fails with a {@link ValidationException} on invalid content. */
-    public static DemoServer start(ApiConfig config) {
-        QuizEngine engine = QuizEngine.builder().zone(config.zone()).build();
-        DemoContent.seed(engine);
-        return new DemoServer(QuizApi.create(engine, config, WebPlayer::configure).start(), config);
+    /**
+     * Opens the database, seeds the demo quizzes (a quiz whose content is unchanged since the last start keeps
+     * its version) and starts serving; fails with a {@link ValidationException} on invalid content.
+     */
+    public static DemoServer start(ApiConfig config, StorageConfig storage) {
+        JdbcStore store = JdbcStore.open(storage.jdbc());
+        try {
+            QuizEngine engine = QuizEngine.builder().store(store).zone(config.zone()).build();
+            DemoContent.seed(engine);
+            return new DemoServer(QuizApi.create(engine, config, WebPlayer::configure).start(), store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     public int port() {
@@ -37,15 +50,21 @@ public final class DemoServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            store.close();
+        }
     }
 
     public static void main(String[] args) {
         ApiConfig config;
+        StorageConfig storage;
         DemoServer server;
         try {
             config = ApiConfig.fromEnvironment();
-            server = start(config);
+            storage = StorageConfig.fromEnvironment();
+            server = start(config, storage);
         } catch (ValidationException e) {
             System.err.println("kydp-quiz demo: the quiz content is invalid, not starting:");
             e.errors().stream().map(FieldError::toString).forEach(line -> System.err.println("  " + line));
@@ -55,19 +74,24 @@ public final class DemoServer implements AutoCloseable {
             System.err.println("kydp-quiz demo: " + e.getMessage());
             System.exit(2);
             return;
+        } catch (RuntimeException e) {
+            System.err.println("kydp-quiz demo: could not start: " + e.getMessage());
+            System.exit(2);
+            return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             System.out.println("kydp-quiz demo stopped.");
         }, "shutdown"));
-        printWelcome(System.out, server.port(), config);
+        printWelcome(System.out, server.port(), config, storage);
     }
 
-    static void printWelcome(PrintStream out, int port, ApiConfig config) {
+    static void printWelcome(PrintStream out, int port, ApiConfig config, StorageConfig storage) {
         String base = "http://localhost:" + port;
         out.println("Play in a browser: " + base + "/");
         out.println("kydp-quiz demo is running: " + base + "/api/v1/quizzes");
         out.println("  API description: " + base + "/openapi.json");
+        out.println("  Data: " + storage.describe());
         if (config.adminTokenGenerated()) {
             out.println("  Admin token (generated for this run; set QUIZ_ADMIN_TOKEN to choose one): "
                     + config.adminToken());

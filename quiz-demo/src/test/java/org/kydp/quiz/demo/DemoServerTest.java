@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,10 +24,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.kydp.quiz.api.ApiConfig;
+import org.kydp.quiz.api.StorageConfig;
+import org.kydp.quiz.model.Quiz;
+import org.kydp.quiz.store.jdbc.JdbcStore;
 
 class DemoServerTest {
 
-    private final DemoServer server = DemoServer.start(ApiConfig.defaults().withPort(0));
+    private final StorageConfig storage = tempStorage();
+    private DemoServer server = DemoServer.start(ApiConfig.defaults().withPort(0), storage);
+
+    /** An H2 database in a new temporary directory. */
+    static StorageConfig tempStorage() {
+        try {
+            return StorageConfig.defaults().withDataDirectory(Files.createTempDirectory("quiz-demo-test"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @AfterEach
     void stop() {
@@ -96,21 +112,51 @@ class DemoServerTest {
     }
 
     @Test
+    void a_restart_on_the_same_data_keeps_players_and_finished_attempts_and_adds_no_quiz_versions() {
+        String token = request().body("{\"name\": \"Ravi\"}").post("/api/v1/players").then().statusCode(201)
+                .extract().path("token");
+        String attempt = request().header("Authorization", "Bearer " + token)
+                .post("/api/v1/quizzes/road-safety/attempts").then().statusCode(201).extract().path("id");
+        request().header("Authorization", "Bearer " + token).post("/api/v1/attempts/" + attempt + "/finish")
+                .then().statusCode(200);
+
+        for (int restart = 0; restart < 2; restart++) {
+            server.close();
+            server = DemoServer.start(ApiConfig.defaults().withPort(0), storage);
+        }
+
+        request().get("/api/v1/quizzes").then().statusCode(200).body("items", hasSize(4));
+        request().header("Authorization", "Bearer " + token).get("/api/v1/attempts/" + attempt).then()
+                .statusCode(200).body("status", equalTo("FINISHED"));
+        request().get("/api/v1/quizzes/road-safety/leaderboard").then().statusCode(200)
+                .body("entries[0].name", equalTo("Ravi"));
+        server.close();
+        try (JdbcStore store = JdbcStore.open(storage.jdbc())) {
+            for (Quiz quiz : DemoContent.load()) {
+                Assertions.assertThat(store.quizzes().latest(quiz.id())).contains(quiz);
+            }
+        } finally {
+            server = DemoServer.start(ApiConfig.defaults().withPort(0), storage);
+        }
+    }
+
+    @Test
     void says_where_it_runs_and_the_admin_token() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ApiConfig config = ApiConfig.from(Map.of("QUIZ_ADMIN_TOKEN", "admin-token-from-env-123"), new java.util.Properties());
-        DemoServer.printWelcome(new PrintStream(bytes, true, StandardCharsets.UTF_8), 7070, config);
+        DemoServer.printWelcome(new PrintStream(bytes, true, StandardCharsets.UTF_8), 7070, config, storage);
         String printed = bytes.toString(StandardCharsets.UTF_8);
 
         Assertions.assertThat(printed.lines().limit(2)).containsExactly(
                 "Play in a browser: http://localhost:7070/",
                 "kydp-quiz demo is running: http://localhost:7070/api/v1/quizzes");
         Assertions.assertThat(printed).contains("http://localhost:7070/api/v1/quizzes")
+                .contains("Data: H2 database in " + storage.dataDirectory())
                 .contains("taken from QUIZ_ADMIN_TOKEN")
                 .doesNotContain("admin-token-from-env-123");
         bytes.reset();
         ApiConfig generated = ApiConfig.defaults();
-        DemoServer.printWelcome(new PrintStream(bytes, true, StandardCharsets.UTF_8), 7070, generated);
+        DemoServer.printWelcome(new PrintStream(bytes, true, StandardCharsets.UTF_8), 7070, generated, storage);
         Assertions.assertThat(bytes.toString(StandardCharsets.UTF_8)).contains(generated.adminToken());
     }
 }

@@ -23,7 +23,8 @@ class NoAnswerLeakTest {
     private static final Set<String> QUESTION_FIELDS = Set.of("id", "index", "count", "type", "text", "options",
             "left", "right", "points", "timeLimitMs", "deadline");
 
-    private final DemoServer server = DemoServer.start(ApiConfig.defaults().withPort(0).withRateLimitPerMinute(0));
+    private final DemoServer server = DemoServer.start(ApiConfig.defaults().withPort(0).withRateLimitPerMinute(0),
+            DemoServerTest.tempStorage());
 
     @AfterEach
     void stop() {

@@ -16,7 +16,7 @@ import org.kydp.quiz.api.ApiConfig;
 /** Pastes the README's curl walk-through into bash against a running demo, as a reader would. */
 class ReadmeWalkthroughTest {
 
-    private final DemoServer server = DemoServer.start(ApiConfig.defaults().withPort(0));
+    private final DemoServer server = DemoServer.start(ApiConfig.defaults().withPort(0), DemoServerTest.tempStorage());
 
     @AfterEach
     void stop() {

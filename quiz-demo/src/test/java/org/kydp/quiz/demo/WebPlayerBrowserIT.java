@@ -27,7 +27,8 @@ import org.kydp.quiz.model.Question;
 /** The web player in real headless Chromium, against a demo server of its own on a free port. */
 class WebPlayerBrowserIT {
 
-    private final DemoServer server = DemoServer.start(ApiConfig.defaults().withPort(0));
+    private final DemoServer server = DemoServer.start(ApiConfig.defaults().withPort(0),
+            DemoServerTest.tempStorage());
 
     @RegisterExtension
     final Chromium chromium = new Chromium();

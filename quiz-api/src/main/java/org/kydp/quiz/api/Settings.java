@@ -1,0 +1,27 @@
+package org.kydp.quiz.api;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Reads one setting by name: the system property {@code quiz.db.url} wins over the environment variable
+ * {@code QUIZ_DB_URL}; blank counts as unset.
+ */
+final class Settings {
+
+    private final Map<String, String> env;
+    private final Properties properties;
+
+    Settings(Map<String, String> env, Properties properties) {
+        this.env = env;
+        this.properties = properties;
+    }
+
+    /** The value of {@code QUIZ_<name>} / {@code quiz.<name in lower case, dots for underscores>}, or null. */
+    String get(String name) {
+        String property = properties.getProperty("quiz." + name.toLowerCase(Locale.ROOT).replace('_', '.'));
+        String value = property != null ? property : env.get("QUIZ_" + name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,19 @@
+package org.kydp.quiz.store;
+
+/**
+ * What a store shared by several engines (several servers on one database) tells each of them about changes
+ * made through the others. Called on a thread of the store, soon after the other engine's change committed;
+ * an implementation returns quickly and never throws.
+ */
+public interface StoreListener {
+
+    /** Another engine finished this attempt. */
+    void onAttemptFinishedElsewhere(String attemptId);
+
+    /**
+     * The store lost its connection to the notifications for a while and may have missed some: whoever keeps
+     * state derived from the store (an index of leaderboards) should rebuild it.
+     */
+    default void onNotificationsMissed() {
+    }
+}

@@ -1,0 +1,222 @@
+package org.kydp.quiz.store.jdbc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit: one committer thread takes every write queued while its previous commit ran and commits them
+ * in one transaction, so that N concurrent writers pay for one durable commit instead of N. Statements with the
+ * same SQL run as one JDBC batch, so that a group costs a few round trips rather than one per write. Each caller
+ * blocks until the transaction holding its write is committed, and only then returns.
+ *
+ * <p>If a group fails (a write breaks a constraint, the commit fails), the whole transaction is rolled back
+ * and each of its writes is tried again alone, in its own transaction: a bad write fails only its own caller,
+ * and when the database itself fails, every caller of the group gets an error. Nothing that was not committed
+ * is ever reported as done.
+ */
+final class GroupCommit implements Writes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+    private static final int MAX_GROUP = 1024;
+
+    private final Jdbi jdbi;
+    private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
+    private final Thread committer;
+    private final java.util.concurrent.atomic.AtomicLong transactions = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean closed;
+
+    GroupCommit(Jdbi jdbi, String name) {
+        this.jdbi = jdbi;
+        this.committer = new Thread(this::run, name);
+        committer.setDaemon(true);
+        committer.start();
+    }
+
+    @Override
+    public <T> T write(Write<T> write) {
+        return submit(new Pending<>(write, null));
+    }
+
+    @Override
+    public int[] execute(List<Statement> statements) {
+        return submit(new Pending<int[]>(null, List.copyOf(statements)));
+    }
+
+    private <T> T submit(Pending<T> pending) {
+        if (closed) {
+            throw new IllegalStateException("the store is closed");
+        }
+        queue.add(pending);
+        if (closed && queue.remove(pending)) {
+            throw new IllegalStateException("the store is closed");
+        }
+        try {
+            return pending.result.join();
+        } catch (CompletionException e) {
+            throw rethrow(e.getCause());
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    private void run() {
+        List<Pending<?>> group = new ArrayList<>();
+        while (!closed || !queue.isEmpty()) {
+            try {
+                Pending<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+                queue.drainTo(group, MAX_GROUP - 1);
+                commit(group);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException | Error e) {
+                LOG.error("group commit failed unexpectedly", e);
+                group.forEach(pending -> pending.result.completeExceptionally(e));
+            } finally {
+                group.clear();
+            }
+        }
+        Pending<?> left;
+        while ((left = queue.poll()) != null) {
+            left.result.completeExceptionally(new IllegalStateException("the store was closed"));
+        }
+    }
+
+    /** How many transactions the committer has run so far (groups, and writes tried again alone). */
+    long transactions() {
+        return transactions.get();
+    }
+
+    /** How many writes wait for the committer now. */
+    int queued() {
+        return queue.size();
+    }
+
+    private void commit(List<Pending<?>> group) {
+        List<Object> results;
+        transactions.incrementAndGet();
+        try {
+            results = jdbi.inTransaction(handle -> {
+                Object[] values = new Object[group.size()];
+                List<Integer> statements = new ArrayList<>();
+                for (int i = 0; i < group.size(); i++) {
+                    Pending<?> pending = group.get(i);
+                    if (pending.statements != null) {
+                        statements.add(i);
+                    } else {
+                        runBatched(handle, group, statements, values);
+                        values[i] = pending.write.apply(handle);
+                    }
+                }
+                runBatched(handle, group, statements, values);
+                return java.util.Arrays.asList(values);
+            });
+        } catch (RuntimeException e) {
+            if (group.size() == 1) {
+                group.get(0).result.completeExceptionally(e);
+            } else {
+                group.forEach(this::commitAlone);
+            }
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            complete(group.get(i), results.get(i));
+        }
+    }
+
+    /**
+     * Runs the statements of the given writes of the group, one JDBC batch per distinct SQL in the order each
+     * first appears, and puts each write's update counts in {@code values}; then forgets those writes.
+     */
+    private static void runBatched(Handle handle, List<Pending<?>> group, List<Integer> writes, Object[] values) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        Map<String, List<int[]>> bySql = new LinkedHashMap<>(); // sql -> (write index, statement index)
+        for (int w : writes) {
+            List<Statement> statements = group.get(w).statements;
+            values[w] = new int[statements.size()];
+            for (int s = 0; s < statements.size(); s++) {
+                bySql.computeIfAbsent(statements.get(s).sql(), k -> new ArrayList<>()).add(new int[] {w, s});
+            }
+        }
+        for (Map.Entry<String, List<int[]>> batch : bySql.entrySet()) {
+            PreparedBatch prepared = handle.prepareBatch(batch.getKey());
+            for (int[] at : batch.getValue()) {
+                prepared.bindMap(group.get(at[0]).statements.get(at[1]).parameters()).add();
+            }
+            int[] counts = prepared.execute();
+            for (int i = 0; i < counts.length; i++) {
+                int[] at = batch.getValue().get(i);
+                ((int[]) values[at[0]])[at[1]] = counts[i];
+            }
+        }
+        writes.clear();
+    }
+
+    private <T> void commitAlone(Pending<T> pending) {
+        transactions.incrementAndGet();
+        try {
+            pending.result.complete(jdbi.inTransaction(handle -> pending.run(handle)));
+        } catch (RuntimeException e) {
+            pending.result.completeExceptionally(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void complete(Pending<T> pending, Object result) {
+        pending.result.complete((T) result);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            committer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A write waiting for its commit: a unit of work, or statements that may be batched with others. */
+    private static final class Pending<T> {
+        final Write<T> write;
+        final List<Statement> statements;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+
+        Pending(Write<T> write, List<Statement> statements) {
+            this.write = write;
+            this.statements = statements;
+        }
+
+        @SuppressWarnings("unchecked")
+        T run(Handle handle) {
+            return write != null ? write.apply(handle) : (T) Writes.executeEach(handle, statements);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.kydp.quiz.store.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import org.kydp.quiz.error.ConflictException;
+import org.kydp.quiz.model.Attempt;
+import org.kydp.quiz.model.RecordedAnswer;
+import org.kydp.quiz.store.AttemptStore;
+import org.kydp.quiz.store.PollVote;
+import org.kydp.quiz.store.jdbc.Writes.Statement;
+
+/**
+ * Attempts in three tables: the attempt, its questions in serving order with their serving times, and its
+ * answers. Every change is one small write, committed through {@link Writes} before the method returns.
+ */
+final class JdbcAttemptStore implements AttemptStore {
+
+    private static final String COLUMNS =
+            "a.attempt_id, a.quiz_id, a.quiz_version, a.player_id, a.seed, a.started_at_ms, a.deadline_ms, "
+                    + "a.finished_at_ms";
+
+    private final Jdbi jdbi;
+    private final Writes writes;
+    private final FinishNotifier notifier;
+
+    JdbcAttemptStore(Jdbi jdbi, Writes writes, FinishNotifier notifier) {
+        this.jdbi = jdbi;
+        this.writes = writes;
+        this.notifier = notifier;
+    }
+
+    /** Tells other stores on the same database that an attempt was finished, when its transaction commits. */
+    @FunctionalInterface
+    interface FinishNotifier {
+        void finished(Handle handle, String attemptId);
+    }
+
+    @Override
+    public void create(Attempt attempt) {
+        List<Statement> statements = new ArrayList<>();
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", attempt.id());
+        row.put("quiz", attempt.quizId());
+        row.put("version", attempt.quizVersion());
+        row.put("player", attempt.playerId());
+        row.put("seed", attempt.seed());
+        row.put("started", attempt.startedAt().toEpochMilli());
+        row.put("deadline", millis(attempt.deadline()));
+        row.put("finished", millis(attempt.finishedAt()));
+        statements.add(new Statement("INSERT INTO attempts (attempt_id, quiz_id, quiz_version, player_id, seed, "
+                + "started_at_ms, deadline_ms, finished_at_ms) "
+                + "VALUES (:id, :quiz, :version, :player, :seed, :started, :deadline, :finished)", row));
+        List<String> ids = attempt.questionIds();
+        for (int i = 0; i < ids.size(); i++) {
+            Map<String, Object> question = new HashMap<>();
+            question.put("id", attempt.id());
+            question.put("index", i);
+            question.put("question", ids.get(i));
+            question.put("served", millis(attempt.servedAt().get(ids.get(i))));
+            statements.add(new Statement("INSERT INTO attempt_questions (attempt_id, serving_index, question_id, "
+                    + "served_at_ms) VALUES (:id, :index, :question, :served)", question));
+        }
+        for (RecordedAnswer answer : attempt.answers().values()) {
+            statements.add(insertAnswer(attempt.id(), answer));
+        }
+        writes.execute(statements);
+    }
+
+    @Override
+    public void markServed(String attemptId, String questionId, Instant at) {
+        writes.execute(List.of(new Statement("UPDATE attempt_questions SET served_at_ms = :at "
+                + "WHERE attempt_id = :id AND question_id = :question AND served_at_ms IS NULL",
+                Map.of("at", at.toEpochMilli(), "id", attemptId, "question", questionId))));
+    }
+
+    @Override
+    public void recordAnswer(String attemptId, RecordedAnswer answer, PollVote vote) {
+        List<Statement> statements = vote == null ? List.of(insertAnswer(attemptId, answer))
+                : List.of(insertAnswer(attemptId, answer), JdbcPollStore.insert(vote));
+        try {
+            writes.execute(statements);
+        } catch (RuntimeException e) {
+            if (SqlErrors.isDuplicateKey(e)) {
+                throw new ConflictException("question " + answer.questionId() + " of attempt " + attemptId
+                        + " already has an answer");
+            }
+            throw e;
+        }
+    }
+
+    private static Statement insertAnswer(String attemptId, RecordedAnswer answer) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", attemptId);
+        row.put("question", answer.questionId());
+        row.put("answer", AnswerJson.write(answer.answer()));
+        row.put("correct", answer.correct());
+        row.put("points", answer.points());
+        row.put("streak", answer.streakBonus());
+        row.put("at", answer.at().toEpochMilli());
+        return new Statement("INSERT INTO answers (attempt_id, question_id, answer_json, correct, points, "
+                + "streak_bonus, answered_at_ms) VALUES (:id, :question, :answer, :correct, :points, :streak, :at)",
+                row);
+    }
+
+    @Override
+    public boolean finish(String attemptId, Instant finishedAt) {
+        return writes.write(handle -> {
+            int updated = handle.createUpdate("UPDATE attempts SET finished_at_ms = :at "
+                            + "WHERE attempt_id = :id AND finished_at_ms IS NULL")
+                    .bind("at", finishedAt.toEpochMilli()).bind("id", attemptId)
+                    .execute();
+            if (updated == 1) {
+                notifier.finished(handle, attemptId);
+            }
+            return updated == 1;
+        });
+    }
+
+    @Override
+    public Optional<Attempt> find(String attemptId) {
+        return jdbi.withHandle(handle -> {
+            List<Row> rows = handle.createQuery("SELECT " + COLUMNS + " FROM attempts a WHERE a.attempt_id = :id")
+                    .bind("id", attemptId).map((rs, ctx) -> Row.of(rs)).list();
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            Parts parts = new Parts();
+            handle.createQuery("SELECT q.attempt_id, q.question_id, q.served_at_ms FROM attempt_questions q "
+                            + "WHERE q.attempt_id = :id ORDER BY q.serving_index")
+                    .bind("id", attemptId).map((rs, ctx) -> parts.addQuestion(rs)).forEach(ignored -> { });
+            handle.createQuery("SELECT " + ANSWER_COLUMNS + " FROM answers n WHERE n.attempt_id = :id "
+                            + "ORDER BY n.answered_at_ms, n.question_id")
+                    .bind("id", attemptId).map((rs, ctx) -> parts.addAnswer(rs)).forEach(ignored -> { });
+            return Optional.of(parts.attempt(rows.get(0)));
+        });
+    }
+
+    private static final String ANSWER_COLUMNS =
+            "n.attempt_id, n.question_id, n.answer_json, n.correct, n.points, n.streak_bonus, n.answered_at_ms";
+
+    @Override
+    public int countFor(String playerId, String quizId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM attempts "
+                        + "WHERE player_id = :player AND quiz_id = :quiz")
+                .bind("player", playerId).bind("quiz", quizId).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public boolean existsForQuiz(String quizId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM attempts WHERE quiz_id = :quiz")
+                .bind("quiz", quizId).mapTo(Integer.class).one()) > 0;
+    }
+
+    @Override
+    public List<Attempt> finished(String quizId) {
+        return jdbi.withHandle(handle -> {
+            String finished = " FROM attempts a WHERE a.quiz_id = :quiz AND a.finished_at_ms IS NOT NULL";
+            List<Row> rows = handle.createQuery("SELECT " + COLUMNS + finished)
+                    .bind("quiz", quizId).map((rs, ctx) -> Row.of(rs)).list();
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            Parts parts = new Parts();
+            handle.createQuery("SELECT q.attempt_id, q.question_id, q.served_at_ms FROM attempt_questions q "
+                            + "JOIN attempts a ON a.attempt_id = q.attempt_id "
+                            + "WHERE a.quiz_id = :quiz AND a.finished_at_ms IS NOT NULL "
+                            + "ORDER BY q.attempt_id, q.serving_index")
+                    .bind("quiz", quizId).map((rs, ctx) -> parts.addQuestion(rs)).forEach(ignored -> { });
+            handle.createQuery("SELECT " + ANSWER_COLUMNS + " FROM answers n "
+                            + "JOIN attempts a ON a.attempt_id = n.attempt_id "
+                            + "WHERE a.quiz_id = :quiz AND a.finished_at_ms IS NOT NULL "
+                            + "ORDER BY n.attempt_id, n.answered_at_ms, n.question_id")
+                    .bind("quiz", quizId).map((rs, ctx) -> parts.addAnswer(rs)).forEach(ignored -> { });
+            List<Attempt> attempts = new ArrayList<>(rows.size());
+            rows.forEach(row -> attempts.add(parts.attempt(row)));
+            return attempts;
+        });
+    }
+
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** The attempts row. */
+    private record Row(String id, String quizId, int quizVersion, String playerId, long seed, Instant startedAt,
+                       Instant deadline, Instant finishedAt) {
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getString("attempt_id"), rs.getString("quiz_id"), rs.getInt("quiz_version"),
+                    rs.getString("player_id"), rs.getLong("seed"), instant(rs, "started_at_ms"),
+                    instant(rs, "deadline_ms"), instant(rs, "finished_at_ms"));
+        }
+    }
+
+    /** The question and answer rows of one or more attempts, gathered by attempt id. */
+    private static final class Parts {
+        private final Map<String, List<String>> questionIds = new HashMap<>();
+        private final Map<String, Map<String, Instant>> servedAt = new HashMap<>();
+        private final Map<String, Map<String, RecordedAnswer>> answers = new HashMap<>();
+
+        Object addQuestion(ResultSet rs) throws SQLException {
+            String attemptId = rs.getString("attempt_id");
+            String questionId = rs.getString("question_id");
+            questionIds.computeIfAbsent(attemptId, k -> new ArrayList<>()).add(questionId);
+            Instant served = instant(rs, "served_at_ms");
+            if (served != null) {
+                servedAt.computeIfAbsent(attemptId, k -> new HashMap<>()).put(questionId, served);
+            }
+            return attemptId;
+        }
+
+        Object addAnswer(ResultSet rs) throws SQLException {
+            String attemptId = rs.getString("attempt_id");
+            RecordedAnswer answer = new RecordedAnswer(rs.getString("question_id"),
+                    AnswerJson.read(rs.getString("answer_json")), rs.getBoolean("correct"), rs.getInt("points"),
+                    rs.getInt("streak_bonus"), instant(rs, "answered_at_ms"));
+            answers.computeIfAbsent(attemptId, k -> new LinkedHashMap<>()).put(answer.questionId(), answer);
+            return attemptId;
+        }
+
+        Attempt attempt(Row row) {
+            return new Attempt(row.id(), row.quizId(), row.quizVersion(), row.playerId(), row.seed(),
+                    questionIds.getOrDefault(row.id(), List.of()), row.startedAt(), row.deadline(),
+                    servedAt.getOrDefault(row.id(), Map.of()), answers.getOrDefault(row.id(), Map.of()),
+                    row.finishedAt());
+        }
+    }
+}

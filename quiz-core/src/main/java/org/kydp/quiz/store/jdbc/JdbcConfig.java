@@ -1,0 +1,92 @@
+package org.kydp.quiz.store.jdbc;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where and how the JDBC store keeps its data. Immutable; each {@code with...} returns a changed copy.
+ *
+ * <pre>{@code
+ * JdbcStore store = JdbcStore.open(JdbcConfig.h2(Path.of("data")));                       // H2 file
+ * JdbcStore store = JdbcStore.open(JdbcConfig.of("jdbc:postgresql://db/quiz", "quiz", pw)); // PostgreSQL
+ * }</pre>
+ *
+ * @param url          the JDBC URL: {@code jdbc:postgresql:...} or {@code jdbc:h2:...}
+ * @param user         the database user; may be null
+ * @param password     the database password; may be null
+ * @param maxPoolSize  the most connections the pool opens (the PostgreSQL notification listener takes one more)
+ * @param groupCommit  commit concurrent attempt writes in groups, one transaction for the writes that arrived
+ *                     while the previous commit ran (the default); false for one transaction per write
+ */
+public record JdbcConfig(String url, String user, String password, int maxPoolSize, boolean groupCommit) {
+
+    /** The H2 settings every H2 database of the store gets: PostgreSQL's dialect, lower-case names. */
+    static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    /**
+     * H2 writes committed changes to its file in the background, about half a second late, unless told
+     * otherwise: a killed process would lose commits it already acknowledged. The store always sets this.
+     */
+    static final String H2_DURABLE = ";WRITE_DELAY=0";
+
+    public static final int DEFAULT_POOL_SIZE = 10;
+
+    public JdbcConfig {
+        Objects.requireNonNull(url, "url");
+        if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("the database URL must start with jdbc:postgresql: or jdbc:h2:, got '"
+                    + url + "'");
+        }
+        if (maxPoolSize < 1) {
+            throw new IllegalArgumentException("the pool needs at least one connection: " + maxPoolSize);
+        }
+    }
+
+    /** An H2 database in the file {@code quiz.mv.db} of the directory, made durable on every commit. */
+    public static JdbcConfig h2(Path dataDirectory) {
+        Path file = dataDirectory.toAbsolutePath().normalize().resolve("quiz");
+        return new JdbcConfig("jdbc:h2:file:" + file, "sa", "", DEFAULT_POOL_SIZE, true);
+    }
+
+    /** The database at this JDBC URL (PostgreSQL, or H2). */
+    public static JdbcConfig of(String url, String user, String password) {
+        return new JdbcConfig(url, user, password, DEFAULT_POOL_SIZE, true);
+    }
+
+    public JdbcConfig withPoolSize(int size) {
+        return new JdbcConfig(url, user, password, size, groupCommit);
+    }
+
+    public JdbcConfig withGroupCommit(boolean on) {
+        return new JdbcConfig(url, user, password, maxPoolSize, on);
+    }
+
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * The URL the pool connects with. An H2 URL gets PostgreSQL mode, lower-case names and {@code WRITE_DELAY=0}
+     * unless it sets them itself.
+     */
+    public String effectiveUrl() {
+        if (isPostgres()) {
+            return url;
+        }
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        StringBuilder effective = new StringBuilder(url);
+        for (String setting : (H2_MODE + H2_DURABLE).substring(1).split(";")) {
+            String name = setting.substring(0, setting.indexOf('=') + 1);
+            if (!upper.contains(";" + name)) {
+                effective.append(';').append(setting);
+            }
+        }
+        return effective.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcConfig[url=" + url + ", user=" + user + ", password=<hidden>, maxPoolSize=" + maxPoolSize
+                + ", groupCommit=" + groupCommit + "]";
+    }
+}

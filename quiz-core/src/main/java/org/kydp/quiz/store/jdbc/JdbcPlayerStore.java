@@ -1,0 +1,58 @@
+package org.kydp.quiz.store.jdbc;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Jdbi;
+
+import org.kydp.quiz.model.Player;
+import org.kydp.quiz.store.PlayerStore;
+
+/** Players, with the hash of their token (never the token). */
+final class JdbcPlayerStore implements PlayerStore {
+
+    private static final String COLUMNS = "player_id, display_name, token_hash, created_at_ms";
+
+    private final Jdbi jdbi;
+    private final Writes writes;
+
+    JdbcPlayerStore(Jdbi jdbi, Writes writes) {
+        this.jdbi = jdbi;
+        this.writes = writes;
+    }
+
+    @Override
+    public void add(Player player) {
+        try {
+            writes.execute(List.of(new Writes.Statement("INSERT INTO players (" + COLUMNS + ") "
+                    + "VALUES (:id, :name, :tokenHash, :createdAt)", Map.of("id", player.id(), "name", player.name(),
+                    "tokenHash", player.tokenHash(), "createdAt", player.createdAt().toEpochMilli()))));
+        } catch (RuntimeException e) {
+            if (SqlErrors.isDuplicateKey(e)) {
+                throw new IllegalStateException("duplicate player id or token " + player.id(), e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Player> find(String playerId) {
+        return findBy("player_id", playerId);
+    }
+
+    @Override
+    public Optional<Player> findByTokenHash(String tokenHash) {
+        return findBy("token_hash", tokenHash);
+    }
+
+    private Optional<Player> findBy(String column, String value) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM players WHERE "
+                        + column + " = :value")
+                .bind("value", value)
+                .map((rs, ctx) -> new Player(rs.getString("player_id"), rs.getString("display_name"),
+                        rs.getString("token_hash"), Instant.ofEpochMilli(rs.getLong("created_at_ms"))))
+                .findOne());
+    }
+}

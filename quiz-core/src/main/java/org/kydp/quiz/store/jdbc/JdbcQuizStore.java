@@ -1,0 +1,135 @@
+package org.kydp.quiz.store.jdbc;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import org.kydp.quiz.content.QuizDocumentReader;
+import org.kydp.quiz.content.QuizDocumentWriter;
+import org.kydp.quiz.model.Quiz;
+import org.kydp.quiz.store.QuizStore;
+
+/** Quiz versions as documents in the native JSON format, and which quizzes are published. */
+final class JdbcQuizStore implements QuizStore {
+
+    private static final int MAX_PARSED = 256;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    /** Parsed documents by their text: a version is parsed once, and a replaced version is parsed anew. */
+    private final Map<String, Quiz> parsed = new ConcurrentHashMap<>();
+
+    JdbcQuizStore(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    @Override
+    public void save(Quiz quiz) {
+        String document = QuizDocumentWriter.write(quiz);
+        QuizDocumentReader.read(document); // refuse now, not at the next read, what could not be read back
+        try {
+            jdbi.useTransaction(handle -> saveIn(handle, quiz, document));
+        } catch (RuntimeException e) {
+            if (!SqlErrors.isDuplicateKey(e)) {
+                throw e;
+            }
+            jdbi.useTransaction(handle -> saveIn(handle, quiz, document)); // saved at the same moment elsewhere
+        }
+    }
+
+    private void saveIn(Handle handle, Quiz quiz, String document) {
+        int updated = handle.createUpdate("UPDATE quiz_versions SET document = :document, saved_at_ms = :now "
+                        + "WHERE quiz_id = :id AND quiz_version = :version")
+                .bind("document", document).bind("now", clock.millis())
+                .bind("id", quiz.id()).bind("version", quiz.version())
+                .execute();
+        if (updated == 0) {
+            handle.createUpdate("INSERT INTO quiz_versions (quiz_id, quiz_version, document, saved_at_ms) "
+                            + "VALUES (:id, :version, :document, :now)")
+                    .bind("id", quiz.id()).bind("version", quiz.version())
+                    .bind("document", document).bind("now", clock.millis())
+                    .execute();
+        }
+    }
+
+    @Override
+    public Optional<Quiz> find(String quizId, int version) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT document FROM quiz_versions WHERE quiz_id = :id AND quiz_version = :version")
+                .bind("id", quizId).bind("version", version)
+                .mapTo(String.class).findOne())
+                .map(this::parse);
+    }
+
+    @Override
+    public Optional<Quiz> latest(String quizId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT document FROM quiz_versions WHERE quiz_id = :id "
+                        + "ORDER BY quiz_version DESC LIMIT 1")
+                .bind("id", quizId)
+                .mapTo(String.class).findOne())
+                .map(this::parse);
+    }
+
+    @Override
+    public List<Quiz> latestAll() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT v.document FROM quiz_versions v "
+                        + "WHERE v.quiz_version = (SELECT MAX(w.quiz_version) FROM quiz_versions w "
+                        + "WHERE w.quiz_id = v.quiz_id) ORDER BY v.quiz_id")
+                .mapTo(String.class).list())
+                .stream().map(this::parse).toList();
+    }
+
+    @Override
+    public void delete(String quizId) {
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("DELETE FROM published_quizzes WHERE quiz_id = :id").bind("id", quizId).execute();
+            handle.createUpdate("DELETE FROM quiz_versions WHERE quiz_id = :id").bind("id", quizId).execute();
+        });
+        parsed.clear();
+    }
+
+    @Override
+    public void setPublished(String quizId, boolean published) {
+        if (!published) {
+            jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM published_quizzes WHERE quiz_id = :id")
+                    .bind("id", quizId).execute());
+            return;
+        }
+        if (isPublished(quizId)) {
+            return;
+        }
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO published_quizzes (quiz_id) VALUES (:id)")
+                    .bind("id", quizId).execute());
+        } catch (RuntimeException e) {
+            if (!SqlErrors.isDuplicateKey(e)) { // published at the same moment elsewhere: published it is
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public boolean isPublished(String quizId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM published_quizzes WHERE quiz_id = :id")
+                .bind("id", quizId).mapTo(Integer.class).one()) > 0;
+    }
+
+    private Quiz parse(String document) {
+        Quiz quiz = parsed.get(document);
+        if (quiz == null) {
+            quiz = QuizDocumentReader.read(document);
+            if (parsed.size() >= MAX_PARSED) {
+                parsed.clear();
+            }
+            parsed.put(document, quiz);
+        }
+        return quiz;
+    }
+}

@@ -1,0 +1,160 @@
+package org.kydp.quiz.store.jdbc;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+import org.kydp.quiz.store.AttemptStore;
+import org.kydp.quiz.store.PlayerStore;
+import org.kydp.quiz.store.PollStore;
+import org.kydp.quiz.store.QuizStore;
+import org.kydp.quiz.store.Store;
+import org.kydp.quiz.store.StoreListener;
+
+/**
+ * The store in a database: H2 (a file, the default) or PostgreSQL (for production and several servers). JDBI
+ * over a HikariCP pool; the schema is brought up to date by Flyway when the store opens. A write is committed,
+ * durably, before the method that made it returns; concurrent attempt and player writes share commits (group
+ * commit). On PostgreSQL, finished attempts are announced to the other stores on the same database.
+ *
+ * <pre>{@code
+ * try (JdbcStore store = JdbcStore.open(JdbcConfig.h2(Path.of("data")))) {
+ *     QuizEngine engine = QuizEngine.builder().store(store).build();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class JdbcStore implements Store, AutoCloseable {
+
+    static final String MIGRATIONS = "classpath:org/kydp/quiz/store/jdbc/migration";
+    static final String HISTORY_TABLE = "quiz_schema_history";
+
+    private final JdbcConfig config;
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Writes writes;
+    private final FinishNotifications notifications;
+    private final JdbcQuizStore quizzes;
+    private final JdbcPlayerStore players;
+    private final JdbcAttemptStore attempts;
+    private final JdbcPollStore polls;
+
+    private JdbcStore(JdbcConfig config, HikariDataSource dataSource, Clock clock) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        this.writes = config.groupCommit() ? new GroupCommit(jdbi, "kydp-quiz-group-commit")
+                : Writes.oneTransactionEach(jdbi);
+        this.notifications = config.isPostgres()
+                ? new FinishNotifications(config.url(), config.user(), config.password(), UUID.randomUUID().toString())
+                : null;
+        this.quizzes = new JdbcQuizStore(jdbi, clock);
+        this.players = new JdbcPlayerStore(jdbi, writes);
+        this.polls = new JdbcPollStore(jdbi, writes);
+        this.attempts = new JdbcAttemptStore(jdbi, writes,
+                notifications == null ? (handle, attemptId) -> { } : notifications::send);
+    }
+
+    /** Opens the store: connects, brings the schema up to date, and on PostgreSQL starts listening. */
+    public static JdbcStore open(JdbcConfig config) {
+        return open(config, Clock.systemUTC());
+    }
+
+    /** As {@link #open(JdbcConfig)}, with the clock that dates saved quiz versions. */
+    public static JdbcStore open(JdbcConfig config, Clock clock) {
+        HikariDataSource dataSource = new HikariDataSource(poolConfig(config));
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(MIGRATIONS)
+                    .table(HISTORY_TABLE)
+                    .load()
+                    .migrate();
+            JdbcStore store = new JdbcStore(config, dataSource, clock);
+            if (store.notifications != null) {
+                store.notifications.start();
+            }
+            return store;
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariConfig poolConfig(JdbcConfig config) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("kydp-quiz");
+        pool.setJdbcUrl(config.effectiveUrl());
+        pool.setUsername(config.user());
+        pool.setPassword(config.password());
+        pool.setMaximumPoolSize(config.maxPoolSize());
+        pool.setConnectionTimeout(5_000);
+        return pool;
+    }
+
+    public JdbcConfig config() {
+        return config;
+    }
+
+    @Override
+    public QuizStore quizzes() {
+        return quizzes;
+    }
+
+    @Override
+    public PlayerStore players() {
+        return players;
+    }
+
+    @Override
+    public AttemptStore attempts() {
+        return attempts;
+    }
+
+    @Override
+    public PollStore polls() {
+        return polls;
+    }
+
+    @Override
+    public void addListener(StoreListener listener) {
+        if (notifications != null) {
+            notifications.addListener(listener);
+        }
+    }
+
+    @Override
+    public void check() {
+        try {
+            jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the database cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** How many transactions group commit has run, or -1 when each write has its own. */
+    long groupCommitTransactions() {
+        return writes instanceof GroupCommit group ? group.transactions() : -1;
+    }
+
+    /** Finishes the writes in progress, stops listening and closes the pool. */
+    @Override
+    public void close() {
+        try {
+            writes.close();
+        } finally {
+            if (notifications != null) {
+                notifications.close();
+            }
+            dataSource.close();
+        }
+    }
+}

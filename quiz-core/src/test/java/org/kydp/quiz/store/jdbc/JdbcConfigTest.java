@@ -1,0 +1,48 @@
+package org.kydp.quiz.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class JdbcConfigTest {
+
+    @Test
+    void an_h2_database_is_a_file_in_the_data_directory_in_postgresql_mode_made_durable_on_every_commit() {
+        JdbcConfig config = JdbcConfig.h2(Path.of("/var/lib/quiz/./data"));
+
+        assertThat(config.url()).isEqualTo("jdbc:h2:file:/var/lib/quiz/data/quiz");
+        assertThat(config.effectiveUrl()).isEqualTo("jdbc:h2:file:/var/lib/quiz/data/quiz"
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+        assertThat(config.isPostgres()).isFalse();
+        assertThat(config.groupCommit()).isTrue();
+    }
+
+    @Test
+    void an_h2_url_given_by_hand_gets_the_settings_it_does_not_set_itself() {
+        JdbcConfig config = JdbcConfig.of("jdbc:h2:file:/tmp/x;write_delay=100;MODE=PostgreSQL", "sa", "");
+
+        assertThat(config.effectiveUrl()).isEqualTo("jdbc:h2:file:/tmp/x;write_delay=100;MODE=PostgreSQL"
+                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    @Test
+    void a_postgresql_url_is_used_as_given_and_the_password_is_never_shown() {
+        JdbcConfig config = JdbcConfig.of("jdbc:postgresql://db:5432/quiz", "quiz", "s3cret").withPoolSize(4)
+                .withGroupCommit(false);
+
+        assertThat(config.effectiveUrl()).isEqualTo("jdbc:postgresql://db:5432/quiz");
+        assertThat(config.isPostgres()).isTrue();
+        assertThat(config.maxPoolSize()).isEqualTo(4);
+        assertThat(config.groupCommit()).isFalse();
+        assertThat(config.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void other_databases_are_refused() {
+        assertThatThrownBy(() -> JdbcConfig.of("jdbc:mysql://db/quiz", "u", "p"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:postgresql:");
+    }
+}
