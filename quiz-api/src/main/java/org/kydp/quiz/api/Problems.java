@@ -37,6 +37,13 @@ final class Problems {
                 send(ctx, Problem.of(400, "malformed-json", "Malformed JSON", e.getMessage())));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromStatus(e.getStatus(), e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (isDatabaseUnreachable(e)) {
+                LOG.warn("Database unreachable on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+                ctx.header("Retry-After", "5");
+                send(ctx, Problem.of(503, "unavailable", "Service unavailable",
+                        "The database cannot be reached; nothing was changed. Try again shortly."));
+                return;
+            }
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, Problem.of(500, "internal", "Internal error", "The server failed unexpectedly."));
         });
@@ -47,6 +54,28 @@ final class Problems {
                 }
             });
         }
+    }
+
+    /**
+     * Whether a failure comes from a database that cannot be reached (no connection in time, a connection
+     * refused or lost, the server shutting down), which is 503, not a bug.
+     */
+    static boolean isDatabaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     static Problem fromEngine(QuizException e) {
