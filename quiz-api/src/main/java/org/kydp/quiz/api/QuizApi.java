@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 import org.kydp.quiz.QuizEngine;
 
@@ -19,6 +20,9 @@ import org.kydp.quiz.QuizEngine;
  * }</pre>
  */
 public final class QuizApi {
+
+    /** How long stopping waits for requests in flight to finish. */
+    public static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(10);
 
     private QuizApi() {
     }
@@ -42,7 +46,14 @@ public final class QuizApi {
             javalin.http.maxRequestSize = Math.max(config.maxBodyBytes(), ApiConfig.MAX_IMPORT_BYTES);
             javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(json, false));
-            javalin.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(json)));
+            javalin.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler(json));
+                // On stop, refuse new requests and let those in flight finish, for up to the stop timeout.
+                GracefulHandler graceful = new GracefulHandler();
+                graceful.setHandler(server.getHandler());
+                server.setHandler(graceful);
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            });
             new Problems(json).register(javalin.routes);
             new HttpHygiene(config.corsOrigins()).register(javalin.routes);
             javalin.requestLogger.http(HttpHygiene::log);

@@ -33,7 +33,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -70,9 +71,10 @@ class KillAndRestartIT {
         }
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"SIGKILL", "SIGTERM"})
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
-    void every_acknowledged_write_survives_sigkill_in_the_middle_of_a_load() throws Exception {
+    void every_acknowledged_write_survives_a_stop_in_the_middle_of_a_load(String signal) throws Exception {
         Path data = Files.createTempDirectory("quiz-kill-it");
         start(data);
 
@@ -137,8 +139,12 @@ class KillAndRestartIT {
             }
             assertThat(ackedDuringLoad.get()).as("answers acknowledged under load before the kill").isGreaterThan(0);
             killed.set(true); // from now on, failed requests are expected
-            process.destroyForcibly(); // SIGKILL, with requests in flight
-            assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            if (signal.equals("SIGKILL")) {
+                process.destroyForcibly(); // with requests in flight
+            } else {
+                process.toHandle().destroy(); // SIGTERM: requests in flight finish, then the server stops
+            }
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
             for (Future<?> player : load) {
                 player.get(30, TimeUnit.SECONDS);
             }
