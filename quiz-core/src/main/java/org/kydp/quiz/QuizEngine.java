@@ -15,9 +15,10 @@ import org.kydp.quiz.attempt.AttemptSummary;
 import org.kydp.quiz.attempt.FinishResult;
 import org.kydp.quiz.attempt.QuestionView;
 import org.kydp.quiz.error.NotFoundException;
+import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.leaderboard.AroundMe;
 import org.kydp.quiz.leaderboard.LeaderboardPage;
-import org.kydp.quiz.leaderboard.SortingLeaderboard;
+import org.kydp.quiz.leaderboard.Leaderboards;
 import org.kydp.quiz.leaderboard.Window;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.Quiz;
@@ -46,15 +47,17 @@ public final class QuizEngine {
     private final ZoneId zone;
     private final PlayerService players;
     private final AttemptService attempts;
-    private final SortingLeaderboard leaderboard;
+    private final Leaderboards leaderboards;
 
     private QuizEngine(Builder builder) {
         this.store = builder.store;
         this.clock = Clock.tick(builder.clock, Duration.ofMillis(1)); // times are kept to the millisecond
         this.zone = builder.zone;
         this.players = new PlayerService(store.players(), new Tokens(builder.random), clock);
-        this.attempts = new AttemptService(store.quizzes(), store.attempts(), new FixedPoints(), clock);
-        this.leaderboard = new SortingLeaderboard(store.attempts(), store.players(), clock, zone);
+        this.leaderboards = new Leaderboards(store.quizzes(), store.attempts(), store.players(), clock, zone);
+        this.attempts = new AttemptService(store.quizzes(), store.attempts(), new FixedPoints(), clock,
+                leaderboards::record);
+        leaderboards.rebuild();
     }
 
     public static Builder builder() {
@@ -71,10 +74,14 @@ public final class QuizEngine {
 
     // ---- quizzes
 
-    /** Stores the quiz as its latest version and publishes it. */
+    /**
+     * Stores the quiz as its latest version and publishes it. If the new version grades attempts by another rule,
+     * the quiz's leaderboards are re-ranked by it.
+     */
     public void publish(Quiz quiz) {
         store.quizzes().save(quiz);
         store.quizzes().setPublished(quiz.id(), true);
+        leaderboards.regrade(quiz.id());
     }
 
     /** The latest version of every published quiz, ordered by id. */
@@ -127,8 +134,8 @@ public final class QuizEngine {
     /** Finishes the attempt; finishing again returns the same result. */
     public FinishResult finish(String playerId, String attemptId) {
         Attempt finished = attempts.finish(playerId, attemptId);
-        return attempts.finishResult(finished, 
-                attempt -> leaderboard.rankOf(attempt.quizId(), Window.ALL, attempt.playerId()));
+        return attempts.finishResult(finished,
+                attempt -> leaderboards.rankOf(attempt.quizId(), Window.ALL, attempt.playerId()));
     }
 
     // ---- leaderboards
@@ -138,18 +145,30 @@ public final class QuizEngine {
         return leaderboard(quizId, Window.ALL, limit, offset);
     }
 
-    /** A page of the quiz's leaderboard in a window (all time, today or this week in the engine's zone). */
+    /**
+     * A page of the quiz's leaderboard in a window (all time, today or this week in the engine's zone): up to
+     * {@code limit} entries from position {@code offset} (0 is the top; past the end gives no entries).
+     */
     public LeaderboardPage leaderboard(String quizId, Window window, int limit, int offset) {
+        requireNotNegative("limit", limit);
+        requireNotNegative("offset", offset);
         quiz(quizId);
-        return leaderboard.page(quizId, window, limit, offset);
+        return leaderboards.page(quizId, window, limit, offset);
     }
 
     /** The player's rank with up to {@code around} neighbours either side; not found if they are not ranked. */
     public AroundMe leaderboardAround(String quizId, Window window, String playerId, int around) {
+        requireNotNegative("around", around);
         quiz(quizId);
-        return leaderboard.around(quizId, window, playerId, around)
+        return leaderboards.around(quizId, window, playerId, around)
                 .orElseThrow(() -> new NotFoundException("player " + playerId + " is not ranked on quiz " + quizId
                         + " (" + window.wireName() + ")"));
+    }
+
+    private static void requireNotNegative(String field, int value) {
+        if (value < 0) {
+            throw ValidationException.of(field, "must not be negative, got " + value);
+        }
     }
 
     /** Builds an engine; every setting has a default. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
 import org.kydp.quiz.error.AlreadyAnsweredException;
@@ -37,13 +38,20 @@ public final class AttemptService {
     private final AttemptStore attempts;
     private final ScoringPolicy scoring;
     private final Clock clock;
+    private final Consumer<Attempt> onFinished;
     private final StripedLocks locks = new StripedLocks(1024);
 
-    public AttemptService(QuizStore quizzes, AttemptStore attempts, ScoringPolicy scoring, Clock clock) {
+    /**
+     * @param onFinished told of each attempt once, when it finishes (after it is stored, under the attempt's lock),
+     *                   e.g. to update the leaderboards
+     */
+    public AttemptService(QuizStore quizzes, AttemptStore attempts, ScoringPolicy scoring, Clock clock,
+                          Consumer<Attempt> onFinished) {
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.scoring = scoring;
         this.clock = clock;
+        this.onFinished = onFinished;
     }
 
     public AttemptSummary start(String playerId, Quiz quiz) {
@@ -126,7 +134,8 @@ public final class AttemptService {
 
     /**
      * Finishes the attempt, or returns the same result if it is already finished. An attempt whose time ran
-     * out is finished as of its deadline, with what was answered in time.
+     * out is finished as of its deadline, with what was answered in time. Only the first call tells the
+     * {@code onFinished} listener.
      */
     public Attempt finish(String playerId, String attemptId) {
         return locks.withLock(attemptId, () -> {
@@ -139,6 +148,7 @@ public final class AttemptService {
             Instant end = attempt.isPastDeadline(now, quiz.rules().gracePeriod()) ? attempt.deadline() : now;
             Attempt finished = attempt.finished(end);
             attempts.save(finished);
+            onFinished.accept(finished);
             return finished;
         });
     }

@@ -2,6 +2,7 @@ package org.kydp.quiz.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.kydp.quiz.model.Attempt;
 
@@ -17,4 +18,7 @@ public interface AttemptStore {
 
     /** Every finished attempt at the quiz, any version. */
     List<Attempt> finished(String quizId);
+
+    /** Hands every finished attempt of every quiz to the visitor, one at a time, in no particular order. */
+    void forEachFinished(Consumer<Attempt> visitor);
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.Quiz;
@@ -130,6 +131,15 @@ public final class InMemoryStore implements Store {
                     .map(byId::get)
                     .filter(Attempt::isFinished)
                     .toList();
+        }
+
+        @Override
+        public void forEachFinished(Consumer<Attempt> visitor) {
+            for (Attempt attempt : byId.values()) {
+                if (attempt.isFinished()) {
+                    visitor.accept(attempt);
+                }
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.SampleQuizzes;
 import org.kydp.quiz.model.Answer;
 
-class SortingLeaderboardTest {
+class LeaderboardTest {
 
     private final MutableClock clock = MutableClock.at("2026-02-16T04:30:00Z");
     private final QuizEngine engine = QuizEngine.builder().clock(clock).build();
