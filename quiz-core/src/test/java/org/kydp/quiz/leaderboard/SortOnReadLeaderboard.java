@@ -39,19 +39,33 @@ public final class SortOnReadLeaderboard {
     }
 
     public LeaderboardPage page(String quizId, int limit, int offset) {
-        List<LeaderboardEntry> ranked = ranked();
+        return page(ranked(), quizId, limit, offset);
+    }
+
+    public int rankOf(String playerId) {
+        return rankOf(ranked(), playerId);
+    }
+
+    public Optional<AroundMe> around(String quizId, String playerId, int around) {
+        return around(ranked(), quizId, playerId, around);
+    }
+
+    /** A page of an already ranked list. */
+    public static LeaderboardPage page(List<LeaderboardEntry> ranked, String quizId, int limit, int offset) {
         int from = Math.min(offset, ranked.size());
         int to = (int) Math.min((long) from + limit, ranked.size());
         return new LeaderboardPage(quizId, ranked.size(), ranked.subList(from, to));
     }
 
-    public int rankOf(String playerId) {
-        return ranked().stream().filter(entry -> entry.playerId().equals(playerId))
+    /** A player's rank in an already ranked list; 0 if absent. */
+    public static int rankOf(List<LeaderboardEntry> ranked, String playerId) {
+        return ranked.stream().filter(entry -> entry.playerId().equals(playerId))
                 .mapToInt(LeaderboardEntry::rank).findFirst().orElse(0);
     }
 
-    public Optional<AroundMe> around(String quizId, String playerId, int around) {
-        List<LeaderboardEntry> ranked = ranked();
+    /** A player's place and neighbours in an already ranked list. */
+    public static Optional<AroundMe> around(List<LeaderboardEntry> ranked, String quizId, String playerId,
+                                            int around) {
         for (int i = 0; i < ranked.size(); i++) {
             LeaderboardEntry entry = ranked.get(i);
             if (entry.playerId().equals(playerId)) {
