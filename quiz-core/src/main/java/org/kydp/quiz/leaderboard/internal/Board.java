@@ -22,14 +22,16 @@ import org.kydp.quiz.model.AttemptGrading;
  * one descent of the tree, O(log n); a page or a player's neighbours are one descent plus a walk along the leaves,
  * O(log n + k). Nothing is sorted or scanned per request.
  *
- * <p>Ranks are not stored: the rank of a key is 1 + the number of keys strictly better by score and duration, which
- * is one {@link RankTree#countBefore} with the lowest possible finish and player. Walking a page, a key that ties
- * the previous one on score and duration shares its rank; any other key's rank is its position + 1.
+ * <p>Ranks are not stored. The rank of a key is 1 + the number of keys strictly better by score and duration: one
+ * {@link RankTree#countBefore} with the lowest possible finish and player. Walking a page, a key that ties the one
+ * before it on score and duration shares its rank and any other key's rank is its position + 1, so a page needs a
+ * second descent only when it starts inside a tie.
  *
  * <p>Concurrency: one {@link ReentrantReadWriteLock} per board. A writer holds the write lock for the whole of one
  * update (remove the old key, insert the new one); readers hold the read lock while they descend and walk. So a
  * reader sees the board either before or after each update, never in between: no player twice, none missing,
- * ranks in order. Readers do not block each other; a write blocks them for well under a microsecond.
+ * ranks in order. Readers do not block each other; a write blocks them for the time of one update (a few
+ * microseconds at most, see the benchmarks in README.md).
  */
 public final class Board {
 
@@ -60,26 +62,27 @@ public final class Board {
     public void record(String playerId, String name, int score, long durationMs, long finishedAtMs) {
         writeLock.lock();
         try {
-            int slot = players.find(playerId);
-            if (slot < 0) {
-                slot = players.add(playerId, name);
+            int ref = players.find(playerId);
+            if (ref < 0) {
+                ref = players.add(playerId, name, score, durationMs, finishedAtMs);
+                int slot = players.slot(ref);
                 if (grading == AttemptGrading.AVERAGE) {
                     players.addToSums(slot, score, durationMs);
                 }
-                players.setKey(slot, score, durationMs, finishedAtMs);
                 tree.insert(score, durationMs, finishedAtMs, slot);
                 return;
             }
-            regrade(slot, score, durationMs, finishedAtMs);
+            regrade(ref, score, durationMs, finishedAtMs);
         } finally {
             writeLock.unlock();
         }
     }
 
-    private void regrade(int slot, int score, long durationMs, long finishedAtMs) {
-        int oldScore = players.score(slot);
-        long oldDuration = players.duration(slot);
-        long oldFinish = players.finish(slot);
+    private void regrade(int ref, int score, long durationMs, long finishedAtMs) {
+        int slot = players.slot(ref);
+        int oldScore = players.score(ref);
+        long oldDuration = players.duration(ref);
+        long oldFinish = players.finish(ref);
         int newScore = score;
         long newDuration = durationMs;
         long newFinish = finishedAtMs;
@@ -101,7 +104,7 @@ public final class Board {
         };
         if (replace) {
             tree.remove(oldScore, oldDuration, oldFinish, slot);
-            players.setKey(slot, newScore, newDuration, newFinish);
+            players.setKey(ref, newScore, newDuration, newFinish);
             tree.insert(newScore, newDuration, newFinish, slot);
         }
     }
@@ -148,8 +151,8 @@ public final class Board {
     public int rankOf(String playerId) {
         readLock.lock();
         try {
-            int slot = players.find(playerId);
-            return slot < 0 ? 0 : rankOfKey(players.score(slot), players.duration(slot));
+            int ref = players.find(playerId);
+            return ref < 0 ? 0 : rankOfKey(players.score(ref), players.duration(ref));
         } finally {
             readLock.unlock();
         }
@@ -159,19 +162,19 @@ public final class Board {
     public Optional<AroundMe> around(String quizId, String playerId, int around) {
         readLock.lock();
         try {
-            int slot = players.find(playerId);
-            if (slot < 0) {
+            int ref = players.find(playerId);
+            if (ref < 0) {
                 return Optional.empty();
             }
-            int score = players.score(slot);
-            long duration = players.duration(slot);
-            int position = tree.countBefore(score, duration, players.finish(slot), slot);
-            int rank = rankOfKey(score, duration);
+            int position = tree.countBefore(players.score(ref), players.duration(ref), players.finish(ref),
+                    players.slot(ref));
             int total = tree.size();
             int from = Math.max(0, position - around);
             int to = (int) Math.min(total, (long) position + around + 1);
+            List<LeaderboardEntry> entries = entries(from, to - from);
+            int rank = entries.get(position - from).rank();
             double percentile = Math.round(1000.0 * (total - rank + 1) / total) / 10.0;
-            return Optional.of(new AroundMe(quizId, rank, total, percentile, entries(from, to - from)));
+            return Optional.of(new AroundMe(quizId, rank, total, percentile, entries));
         } finally {
             readLock.unlock();
         }
@@ -181,26 +184,42 @@ public final class Board {
         return tree.countBefore(score, duration, Long.MIN_VALUE, -1) + 1;
     }
 
-    /** {@code count} entries from {@code from}, with their ranks; the caller holds the read lock. */
+    /**
+     * {@code count} entries from position {@code from}, with their ranks; the caller holds the read lock. An entry's
+     * rank is its position + 1 unless it ties the entry before it; only a slice that starts inside a tie needs a
+     * second descent, to find where the tie starts.
+     */
     private List<LeaderboardEntry> entries(int from, int count) {
         List<LeaderboardEntry> entries = new ArrayList<>(count);
-        RankTree.Cursor cursor = tree.cursorAt(from);
-        int rank = 0;
+        if (count == 0) {
+            return entries;
+        }
+        RankTree.Cursor cursor = tree.cursorAt(from == 0 ? 0 : from - 1);
         int previousScore = 0;
         long previousDuration = 0;
+        boolean hasPrevious = false;
+        if (from > 0) {
+            previousScore = cursor.score();
+            previousDuration = cursor.duration();
+            hasPrevious = true;
+            cursor.advance();
+        }
+        int rank = 0;
         for (int i = 0; i < count; i++) {
             int score = cursor.score();
             long duration = cursor.duration();
-            if (i == 0) {
-                rank = rankOfKey(score, duration);
-            } else if (score != previousScore || duration != previousDuration) {
+            boolean tie = hasPrevious && score == previousScore && duration == previousDuration;
+            if (!tie) {
                 rank = from + i + 1;
+            } else if (i == 0) {
+                rank = rankOfKey(score, duration);
             }
             int slot = cursor.slot();
             entries.add(new LeaderboardEntry(rank, players.id(slot), players.name(slot), score,
                     Duration.ofMillis(duration), Instant.ofEpochMilli(cursor.finish())));
             previousScore = score;
             previousDuration = duration;
+            hasPrevious = true;
             cursor.advance();
         }
         return entries;

@@ -3,72 +3,91 @@ package org.kydp.quiz.leaderboard.internal;
 import java.util.Arrays;
 
 /**
- * The players of one board, each under a small int (a slot) that never changes: their id and name, the key they
- * are ranked under, and for the average rule their running sums. Finding a player's slot is an open-addressing
- * lookup in a {@code long[]} (the id's hash in the high half, the slot in the low half), so there is no object
- * per player beyond the id and name strings, which the board shares with the player records.
+ * The players of one board. Each has a slot, a small int that never changes, under which their id and name (and,
+ * for the average rule, their running sums) are kept; the tree refers to players by slot.
+ *
+ * <p>Players are found by an open-addressing hash table in one {@code long[]}, four longs per player: the id's hash
+ * and the slot, then the score, duration and finish of the key the player is ranked under. So finding a player
+ * also reads their key, from the same cache line: one memory access where a table of slots and a separate array of
+ * keys would take two in a row. Lookups return the index of the player's table entry (a "ref"); it stays valid
+ * until the next {@link #add}.
  *
  * <p>Not thread-safe: {@link Board} guards it.
  */
 final class PlayerSlots {
 
-    private static final int INITIAL_CAPACITY = 16;
-    private static final int W = 3;
+    private static final int INITIAL_SLOTS = 16;
+    private static final int E = 4; // longs per table entry: hash and slot + 1 (0 marks a free entry), score, duration, finish
+    private static final int S = 3; // longs per slot of sums: attempts counted, score sum, duration sum
 
     private final boolean keepsSums;
-    private String[] ids = new String[INITIAL_CAPACITY];
-    private String[] names = new String[INITIAL_CAPACITY];
-    /** Per slot: score, duration and finish (epoch milliseconds) of the ranked key. */
-    private long[] keys = new long[INITIAL_CAPACITY * W];
-    /** Per slot, for the average rule only: attempts counted, score sum, duration sum. */
+    private String[] ids = new String[INITIAL_SLOTS];
+    private String[] names = new String[INITIAL_SLOTS];
     private long[] sums;
-    private long[] table = new long[INITIAL_CAPACITY * 2];
+    private long[] table = new long[INITIAL_SLOTS * 2 * E];
+    private int mask = INITIAL_SLOTS * 2 - 1;
     private int count;
 
     PlayerSlots(boolean keepsSums) {
         this.keepsSums = keepsSums;
-        this.sums = keepsSums ? new long[INITIAL_CAPACITY * W] : null;
+        this.sums = keepsSums ? new long[INITIAL_SLOTS * S] : null;
     }
 
-    int count() {
-        return count;
-    }
-
-    /** The player's slot, or -1. */
+    /** The player's ref, or -1 if they have no slot. */
     int find(String playerId) {
         int hash = playerId.hashCode();
-        int mask = table.length - 1;
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            long entry = table[i];
-            if (entry == 0) {
+            long head = table[i * E];
+            if (head == 0) {
                 return -1;
             }
-            int slot = (int) entry - 1;
-            if ((int) (entry >>> 32) == hash && ids[slot].equals(playerId)) {
-                return slot;
+            if ((int) (head >>> 32) == hash && ids[(int) head - 1].equals(playerId)) {
+                return i;
             }
         }
     }
 
-    /** Adds a player who has no slot yet. */
-    int add(String playerId, String name) {
+    /** Gives a player who has no slot yet the next one, with this key; returns their ref. */
+    int add(String playerId, String name, int score, long duration, long finish) {
         if (count == ids.length) {
             int capacity = count + (count >> 1);
             ids = Arrays.copyOf(ids, capacity);
             names = Arrays.copyOf(names, capacity);
-            keys = Arrays.copyOf(keys, capacity * W);
             if (keepsSums) {
-                sums = Arrays.copyOf(sums, capacity * W);
+                sums = Arrays.copyOf(sums, capacity * S);
             }
         }
         int slot = count++;
         ids[slot] = playerId;
         names[slot] = name;
-        if (count * 2 > table.length) {
-            rehash(table.length * 2);
+        if (count * 2 > mask + 1) {
+            rehash((mask + 1) * 2);
         }
-        place(table, playerId.hashCode(), slot);
-        return slot;
+        int ref = place(table, mask, playerId.hashCode(), slot);
+        setKey(ref, score, duration, finish);
+        return ref;
+    }
+
+    int slot(int ref) {
+        return (int) table[ref * E] - 1;
+    }
+
+    int score(int ref) {
+        return (int) table[ref * E + 1];
+    }
+
+    long duration(int ref) {
+        return table[ref * E + 2];
+    }
+
+    long finish(int ref) {
+        return table[ref * E + 3];
+    }
+
+    void setKey(int ref, int score, long duration, long finish) {
+        table[ref * E + 1] = score;
+        table[ref * E + 2] = duration;
+        table[ref * E + 3] = finish;
     }
 
     String id(int slot) {
@@ -79,37 +98,19 @@ final class PlayerSlots {
         return names[slot];
     }
 
-    int score(int slot) {
-        return (int) keys[slot * W];
-    }
-
-    long duration(int slot) {
-        return keys[slot * W + 1];
-    }
-
-    long finish(int slot) {
-        return keys[slot * W + 2];
-    }
-
-    void setKey(int slot, int score, long duration, long finish) {
-        keys[slot * W] = score;
-        keys[slot * W + 1] = duration;
-        keys[slot * W + 2] = finish;
-    }
-
     /** Adds an attempt to the slot's running sums and returns how many attempts they hold now. */
     long addToSums(int slot, int score, long duration) {
-        sums[slot * W + 1] += score;
-        sums[slot * W + 2] += duration;
-        return ++sums[slot * W];
+        sums[slot * S + 1] += score;
+        sums[slot * S + 2] += duration;
+        return ++sums[slot * S];
     }
 
     long scoreSum(int slot) {
-        return sums[slot * W + 1];
+        return sums[slot * S + 1];
     }
 
     long durationSum(int slot) {
-        return sums[slot * W + 2];
+        return sums[slot * S + 2];
     }
 
     /** Orders two slots by player id. */
@@ -118,20 +119,26 @@ final class PlayerSlots {
     }
 
     private void rehash(int capacity) {
-        long[] bigger = new long[capacity];
-        for (int slot = 0; slot < count - 1; slot++) {
-            place(bigger, ids[slot].hashCode(), slot);
+        long[] bigger = new long[capacity * E];
+        int biggerMask = capacity - 1;
+        for (int i = 0; i <= mask; i++) {
+            long head = table[i * E];
+            if (head != 0) {
+                int at = place(bigger, biggerMask, (int) (head >>> 32), (int) head - 1);
+                System.arraycopy(table, i * E + 1, bigger, at * E + 1, E - 1);
+            }
         }
         table = bigger;
+        mask = biggerMask;
     }
 
-    private static void place(long[] table, int hash, int slot) {
-        int mask = table.length - 1;
+    private static int place(long[] table, int mask, int hash, int slot) {
         int i = spread(hash) & mask;
-        while (table[i] != 0) {
+        while (table[i * E] != 0) {
             i = (i + 1) & mask;
         }
-        table[i] = ((long) hash << 32) | ((slot + 1) & 0xFFFF_FFFFL);
+        table[i * E] = ((long) hash << 32) | ((slot + 1) & 0xFFFF_FFFFL);
+        return i;
     }
 
     private static int spread(int hash) {

@@ -457,19 +457,22 @@ final class RankTree {
         return lo - 1;
     }
 
-    /** The position of the first key at or after the given one. */
+    /**
+     * The position of the first key at or after the given one. A linear scan, not a binary search: at a million
+     * players a leaf is usually not in cache, and the loads of a scan do not depend on each other, so the processor
+     * can fetch its cache lines in parallel, where each step of a binary search waits for the one before.
+     */
     private int lowerBound(Leaf leaf, long s, long d, long f, int slot) {
-        int lo = 0;
-        int hi = leaf.size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (compare(leaf.keys, leaf.slots, mid, s, d, f, slot) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        long[] keys = leaf.keys;
+        int n = leaf.size;
+        int at = 0;
+        while (at < n && keys[at * W] < s) {
+            at++;
         }
-        return lo;
+        while (at < n && keys[at * W] == s && compare(keys, leaf.slots, at, s, d, f, slot) < 0) {
+            at++;
+        }
+        return at;
     }
 
     private int compare(long[] keys, int[] slots, int at, long s, long d, long f, int slot) {
