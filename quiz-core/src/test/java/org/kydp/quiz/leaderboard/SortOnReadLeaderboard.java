@@ -84,6 +84,12 @@ public final class SortOnReadLeaderboard {
         for (List<Finish> finishes : finishesByPlayer.values()) {
             graded.add(grade(finishes));
         }
+        return rank(graded);
+    }
+
+    /** Sorts graded finishes (one per player) and ranks them. */
+    public static List<LeaderboardEntry> rank(java.util.Collection<Finish> gradedFinishes) {
+        List<Finish> graded = new ArrayList<>(gradedFinishes);
         graded.sort(ORDER);
         List<LeaderboardEntry> entries = new ArrayList<>(graded.size());
         for (int i = 0; i < graded.size(); i++) {
