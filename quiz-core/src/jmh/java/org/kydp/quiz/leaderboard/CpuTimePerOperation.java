@@ -54,6 +54,21 @@ final class CpuTimePerOperation {
         report("index around me (5 either side)", 300_000,
                 ignored -> board.around("q", players.ids[players.player[nextIndex()]], 5).orElseThrow().rank());
 
+        int few = 10_000;
+        Board small = new Board(AttemptGrading.LAST);
+        for (int i = 0; i < few; i++) {
+            small.record(players.ids[i], players.names[i], players.firstScores[i], players.firstDurations[i],
+                    ++clockMs);
+        }
+        report("index update, 10,000 players (cached)", 300_000, ignored -> {
+            int i = nextIndex();
+            int p = players.player[i] % few;
+            small.record(players.ids[p], players.names[p], players.score[i], players.duration[i], ++clockMs);
+            return 0;
+        });
+        report("index rank, 10,000 players (cached)", 300_000,
+                ignored -> small.rankOf(players.ids[players.player[nextIndex()] % few]));
+
         Map<String, Finish> latest = new HashMap<>();
         for (int i = 0; i < BenchmarkPlayers.PLAYERS; i++) {
             latest.put(players.ids[i], new Finish(players.ids[i], players.names[i], players.firstScores[i],
