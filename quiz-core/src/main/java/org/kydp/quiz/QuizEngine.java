@@ -18,9 +18,10 @@ import org.kydp.quiz.attempt.AttemptSummary;
 import org.kydp.quiz.attempt.FinishResult;
 import org.kydp.quiz.attempt.QuestionView;
 import org.kydp.quiz.error.NotFoundException;
+import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.leaderboard.AroundMe;
 import org.kydp.quiz.leaderboard.LeaderboardPage;
-import org.kydp.quiz.leaderboard.SortingLeaderboard;
+import org.kydp.quiz.leaderboard.Leaderboards;
 import org.kydp.quiz.leaderboard.Window;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.Quiz;
@@ -49,7 +50,7 @@ public final class QuizEngine {
     private final ZoneId zone;
     private final PlayerService players;
     private final AttemptService attempts;
-    private final SortingLeaderboard leaderboard;
+    private final Leaderboards leaderboards;
     private final QuizAdministration administration;
     private final List<Consumer<Attempt>> finishListeners = new CopyOnWriteArrayList<>();
 
@@ -58,16 +59,23 @@ public final class QuizEngine {
         this.clock = Clock.tick(builder.clock, Duration.ofMillis(1)); // times are kept to the millisecond
         this.zone = builder.zone;
         this.players = new PlayerService(store.players(), new Tokens(builder.random), clock);
+        this.leaderboards = new Leaderboards(store.quizzes(), store.attempts(), store.players(), clock, zone);
         this.attempts = new AttemptService(store.quizzes(), store.attempts(), store.polls(), clock, builder.random,
                 this::attemptFinished);
         this.administration = new QuizAdministration(store.quizzes(), store.attempts());
-        this.leaderboard = new SortingLeaderboard(store.attempts(), store.players(), clock, zone);
+        finishListeners.add(leaderboards::record);
         store.addListener(new StoreListener() {
             @Override
             public void onAttemptFinishedElsewhere(String attemptId) {
                 store.attempts().find(attemptId).filter(Attempt::isFinished).ifPresent(QuizEngine.this::attemptFinished);
             }
+
+            @Override
+            public void onNotificationsMissed() {
+                leaderboards.rebuild();
+            }
         });
+        leaderboards.rebuild();
     }
 
     public static Builder builder() {
@@ -89,10 +97,14 @@ public final class QuizEngine {
         return administration;
     }
 
-    /** Stores the quiz as its latest version and publishes it. */
+    /**
+     * Stores the quiz as its latest version and publishes it. If the new version grades attempts by another rule,
+     * the quiz's leaderboards are re-ranked by it.
+     */
     public void publish(Quiz quiz) {
         store.quizzes().save(quiz);
         store.quizzes().setPublished(quiz.id(), true);
+        leaderboards.regrade(quiz.id());
     }
 
     /**
@@ -110,6 +122,7 @@ public final class QuizEngine {
             store.quizzes().save(revision);
         }
         store.quizzes().setPublished(quiz.id(), true);
+        leaderboards.regrade(quiz.id());
         return revision;
     }
 
@@ -163,8 +176,8 @@ public final class QuizEngine {
     /** Finishes the attempt; finishing again returns the same result. */
     public FinishResult finish(String playerId, String attemptId) {
         Attempt finished = attempts.finish(playerId, attemptId);
-        return attempts.finishResult(finished, 
-                attempt -> leaderboard.rankOf(attempt.quizId(), Window.ALL, attempt.playerId()));
+        return attempts.finishResult(finished,
+                attempt -> leaderboards.rankOf(attempt.quizId(), Window.ALL, attempt.playerId()));
     }
 
     /**
@@ -199,18 +212,30 @@ public final class QuizEngine {
         return leaderboard(quizId, Window.ALL, limit, offset);
     }
 
-    /** A page of the quiz's leaderboard in a window (all time, today or this week in the engine's zone). */
+    /**
+     * A page of the quiz's leaderboard in a window (all time, today or this week in the engine's zone): up to
+     * {@code limit} entries from position {@code offset} (0 is the top; past the end gives no entries).
+     */
     public LeaderboardPage leaderboard(String quizId, Window window, int limit, int offset) {
+        requireNotNegative("limit", limit);
+        requireNotNegative("offset", offset);
         quiz(quizId);
-        return leaderboard.page(quizId, window, limit, offset);
+        return leaderboards.page(quizId, window, limit, offset);
     }
 
     /** The player's rank with up to {@code around} neighbours either side; not found if they are not ranked. */
     public AroundMe leaderboardAround(String quizId, Window window, String playerId, int around) {
+        requireNotNegative("around", around);
         quiz(quizId);
-        return leaderboard.around(quizId, window, playerId, around)
+        return leaderboards.around(quizId, window, playerId, around)
                 .orElseThrow(() -> new NotFoundException("player " + playerId + " is not ranked on quiz " + quizId
                         + " (" + window.wireName() + ")"));
+    }
+
+    private static void requireNotNegative(String field, int value) {
+        if (value < 0) {
+            throw ValidationException.of(field, "must not be negative, got " + value);
+        }
     }
 
     /** Builds an engine; every setting has a default. */

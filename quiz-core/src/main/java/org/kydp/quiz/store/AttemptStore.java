@@ -3,6 +3,7 @@ package org.kydp.quiz.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.RecordedAnswer;
@@ -49,4 +50,7 @@ public interface AttemptStore {
 
     /** Every finished attempt at the quiz, any version. */
     List<Attempt> finished(String quizId);
+
+    /** Hands every finished attempt of every quiz to the visitor, one at a time, in no particular order. */
+    void forEachFinished(Consumer<Attempt> visitor);
 }

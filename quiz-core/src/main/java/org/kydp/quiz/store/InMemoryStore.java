@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 
 import org.kydp.quiz.error.ConflictException;
 import org.kydp.quiz.model.Attempt;
@@ -216,6 +217,15 @@ public final class InMemoryStore implements Store {
                     .map(byId::get)
                     .filter(Attempt::isFinished)
                     .toList();
+        }
+
+        @Override
+        public void forEachFinished(Consumer<Attempt> visitor) {
+            for (Attempt attempt : byId.values()) {
+                if (attempt.isFinished()) {
+                    visitor.accept(attempt);
+                }
+            }
         }
     }
 }

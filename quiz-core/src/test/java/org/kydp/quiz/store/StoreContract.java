@@ -311,6 +311,9 @@ public abstract class StoreContract {
         assertThat(finished).filteredOn(a -> a.id().equals("a-1")).singleElement()
                 .satisfies(a -> assertThat(a.score()).isEqualTo(10));
         assertThat(store.attempts().finished("nope")).isEmpty();
+        List<Attempt> everyFinished = new ArrayList<>();
+        store.attempts().forEachFinished(everyFinished::add);
+        assertThat(everyFinished).extracting(Attempt::id).containsExactlyInAnyOrder("a-1", "a-2", "a-4");
     }
 
     // ---- polls

@@ -162,6 +162,17 @@ final class JdbcAttemptStore implements AttemptStore {
                 .bind("quiz", quizId).mapTo(Integer.class).one()) > 0;
     }
 
+    /** Visits the finished attempts quiz by quiz, so that only one quiz's attempts are in memory at a time. */
+    @Override
+    public void forEachFinished(java.util.function.Consumer<Attempt> visitor) {
+        List<String> quizIds = jdbi.withHandle(handle -> handle.createQuery(
+                "SELECT DISTINCT quiz_id FROM attempts WHERE finished_at_ms IS NOT NULL ORDER BY quiz_id")
+                .mapTo(String.class).list());
+        for (String quizId : quizIds) {
+            finished(quizId).forEach(visitor);
+        }
+    }
+
     @Override
     public List<Attempt> finished(String quizId) {
         return jdbi.withHandle(handle -> {
