@@ -65,6 +65,9 @@ public final class AnswerScoring {
         if (fraction < 0) {
             return -(int) Math.round(-question.points() * fraction);
         }
+        if (grade.fractionNoPenalty() > 0) {
+            return 0; // some of it was right, and the wrong parts cancelled it: no further penalty
+        }
         return -(int) Math.round(question.points() * rules.negativeMarking());
     }
 

@@ -292,6 +292,21 @@ class PlayRulesTest {
     }
 
     @Test
+    void negative_marking_spares_an_answer_that_was_partly_right() {
+        engine.publish(SampleQuizzes.catalogue(rules -> rules.withShuffle(false, false)
+                .withScoring(ScoringRules.DEFAULT.withNegativeMarking(0.25, -5))));
+        String asha = player("Asha");
+        String attempt = engine.startAttempt(asha, "catalogue").id();
+        next(asha, attempt);
+        engine.answer(asha, attempt, "emergency", new Answer.Choice("b"));
+        next(asha, attempt);
+
+        assertThat(engine.answer(asha, attempt, "never-share", Answer.Choices.of("a", "c")).points()).isZero();
+        next(asha, attempt);
+        assertThat(engine.answer(asha, attempt, "mha", new Answer.Bool(false)).points()).isEqualTo(-3);
+    }
+
+    @Test
     void each_part_of_the_review_is_shown_when_the_policy_says() {
         ReviewPolicy policy = new ReviewPolicy(ReviewTiming.AFTER_EACH_ANSWER, ReviewTiming.AFTER_EACH_ANSWER,
                 ReviewTiming.AFTER_FINISH, ReviewTiming.AFTER_FINISH, ReviewTiming.NEVER);
