@@ -49,8 +49,9 @@ class WebPlayerBrowserIT {
     }
 
     @Test
-    void an_english_player_plays_a_whole_quiz_on_a_desktop_and_finds_their_row_on_the_leaderboard() {
+    void an_english_player_plays_a_quiz_of_every_type_on_a_desktop_and_finds_their_row_on_the_leaderboard() {
         AnswerKey key = AnswerKey.of("emergency-helplines");
+        assertThat(key.types()).as("a quiz with every type").containsExactlyInAnyOrder(QuestionType.values());
         new RestPlayer(server.port(), "Rival").play(key.quiz().id(), key::worthless);
         WebPlayerPage page = page();
         chromium.viewport(1280, 900);
@@ -88,8 +89,9 @@ class WebPlayerBrowserIT {
     }
 
     @Test
-    void a_hindi_player_plays_a_whole_quiz_by_keyboard_on_a_360_px_phone() {
+    void a_hindi_player_plays_a_quiz_of_every_type_by_keyboard_on_a_360_px_phone() {
         AnswerKey key = AnswerKey.of("know-your-delhi-police");
+        assertThat(key.types()).as("a quiz with every type").containsExactlyInAnyOrder(QuestionType.values());
         WebPlayerPage page = page();
         chromium.viewport(360, 800);
         page.open();
