@@ -3,9 +3,10 @@
 import { ApiError, call } from './api.js';
 import { startCountdown } from './countdown.js';
 import { announce, el, fill } from './dom.js';
-import { t } from './i18n.js';
+import { remember } from './asked.js';
+import { language, t } from './i18n.js';
 import { callAsPlayer, currentPlayer } from './player.js';
-import { renderers } from './questions.js';
+import { answerInWords, renderers } from './questions.js';
 import { askForName } from './register.js';
 
 const attemptKey = (quizId) => `kydp.attempt.${quizId}`;
@@ -70,6 +71,7 @@ class Game {
       this.finish();
       return;
     }
+    remember(this.attempt.id, question, language());
     this.screen.showQuestion(question, {
       submit: (answer) => this.answer(question, answer),
       finish: () => this.finish(),
@@ -97,7 +99,7 @@ class Game {
     if (this.view.isCurrent()) {
       const last = result.answered >= result.questionCount;
       const next = () => this.showCurrentQuestion(true).catch((error) => this.fail(error));
-      this.screen.showFeedback(question, result, last, next).focus();
+      this.screen.showFeedback(question, answer, result, last, next).focus();
     }
   }
 
@@ -147,7 +149,7 @@ class PlayScreen {
     this.heading.textContent = question.text;
     this.heading.dataset.questionId = question.id;
     this.heading.dataset.questionType = question.type;
-    this.points.textContent = t('points', question.points);
+    this.points.textContent = question.type === 'poll' ? t('notScored') : t('points', question.points);
     this.error.textContent = '';
     this.feedback.replaceChildren();
     this.feedback.className = 'feedback';
@@ -170,18 +172,21 @@ class PlayScreen {
     this.error.textContent = message;
   }
 
-  /** Shows what the API says about the answer (correctness and texts are null when the quiz hides them). */
-  showFeedback(question, result, last, next) {
+  /**
+   * Shows what the API says about the answer: correctness, points (with any streak bonus), the right answer in
+   * words, feedback and explanation, each only when the quiz's review policy gives it; a poll's votes.
+   */
+  showFeedback(question, answer, result, last, next) {
     const renderer = renderers[question.type];
     const verdict = result.correct === true ? 'correct' : result.correct === false ? 'wrong' : 'recorded';
     this.feedback.className = `feedback ${verdict}`;
     fill(this.feedback,
       el('p', { class: 'verdict', text: t(verdict) }),
-      result.correct && result.points ? el('p', { text: t('pointsEarned', result.points) }) : null,
-      result.correct === false && result.correctAnswer
-        ? el('p', { class: 'right-answer', text: t('rightAnswer', renderer.describe(question, result.correctAnswer)) })
-        : null,
+      question.type === 'poll' ? null : pointsLine(result),
+      result.streakBonus > 0 ? el('p', { class: 'streak', text: t('streakBonus', result.streakBonus) }) : null,
+      result.correct === false ? answerInWords(question, result.correctAnswer, 'right') : null,
       result.feedback ? el('p', { class: 'feedback-text', text: result.feedback }) : null,
+      renderer.afterAnswer ? renderer.afterAnswer(question, result, answer) : null,
       result.explanation ? el('p', { class: 'explanation', text: result.explanation }) : null);
     const button = el('button', {
       type: 'button', id: 'next', class: 'primary', text: last ? t('seeResults') : t('next'), onclick: next,
@@ -193,4 +198,13 @@ class PlayScreen {
   controls() {
     return this.answerArea.querySelectorAll('input, button, select, textarea');
   }
+}
+
+/** The points an answer earned or lost; nothing when it earned none or the quiz hides points for now. */
+function pointsLine(result) {
+  if (typeof result.points !== 'number' || result.points === 0) {
+    return null;
+  }
+  return el('p', { class: 'points-earned', text: result.points > 0
+    ? t('pointsEarned', result.points) : t('pointsLost', -result.points) });
 }

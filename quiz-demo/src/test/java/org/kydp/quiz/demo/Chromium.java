@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -27,7 +29,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Debian's headless Chromium for one test, driven by its chromedriver; nothing is downloaded (the driver path
  * is explicit, so Selenium Manager never runs). When a test fails, a screenshot and the page source are saved
- * under {@code target/browser-failures/}.
+ * under {@code target/browser-failures/}. With {@code -Dbrowser.screenshots=<directory>} tests also save a
+ * screenshot at each step they name, to look at the pages.
  */
 final class Chromium implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
@@ -48,6 +51,26 @@ final class Chromium implements BeforeEachCallback, AfterTestExecutionCallback, 
         long innerHeight = (Long) driver.executeScript("return window.innerHeight");
         driver.manage().window().setSize(new Dimension(width + outer.width - (int) innerWidth,
                 height + outer.height - (int) innerHeight));
+    }
+
+    /** Saves a screenshot of the whole page as {@code <name>.png} when {@code browser.screenshots} names a directory. */
+    void screenshot(String name) {
+        String directory = System.getProperty("browser.screenshots");
+        if (directory == null || directory.isBlank()) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(directory));
+            long width = (Long) driver.executeScript("return window.innerWidth");
+            long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "format", "png", "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            Files.write(Path.of(directory, width + "-" + name + ".png"),
+                    Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The browser's log lines so far that report a Content-Security-Policy violation. */

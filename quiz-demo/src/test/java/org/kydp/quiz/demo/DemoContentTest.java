@@ -3,16 +3,23 @@ package org.kydp.quiz.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import org.kydp.quiz.content.QuizDocumentReader;
 import org.kydp.quiz.content.QuizDocumentWriter;
+import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.LocalizedText;
+import org.kydp.quiz.model.MultipleResponse;
 import org.kydp.quiz.model.Option;
 import org.kydp.quiz.model.Question;
+import org.kydp.quiz.model.QuestionType;
 import org.kydp.quiz.model.Quiz;
+import org.kydp.quiz.model.ShortText;
 import org.kydp.quiz.model.SingleChoice;
+import org.kydp.quiz.model.WeightedOption;
 
 class DemoContentTest {
 
@@ -63,11 +70,76 @@ class DemoContentTest {
     }
 
     @Test
+    void every_quiz_mixes_at_least_four_question_types() {
+        assertThat(quizzes).allSatisfy(quiz -> assertThat(typesOf(quiz)).as(quiz.id()).hasSizeGreaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void every_question_type_appears_in_the_demo() {
+        Set<QuestionType> used = quizzes.stream().flatMap(quiz -> typesOf(quiz).stream()).collect(Collectors.toSet());
+        assertThat(used).containsExactlyInAnyOrder(QuestionType.values());
+    }
+
+    @Test
+    void the_quizzes_played_whole_in_the_browser_each_hold_every_question_type() {
+        for (String id : List.of("emergency-helplines", "know-your-delhi-police")) {
+            Quiz quiz = quizzes.stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+            assertThat(typesOf(quiz)).as(id).containsExactlyInAnyOrder(QuestionType.values());
+        }
+    }
+
+    @Test
+    void the_readme_walkthrough_still_finds_112_as_option_b_of_the_first_helplines_question() {
+        Question first = quizzes.get(1).questions().get(0);
+        assertThat(first).isInstanceOf(SingleChoice.class);
+        assertThat(first.correctAnswer()).contains(new Answer.Choice("b"));
+        assertThat(first.choices()).filteredOn(choice -> choice.id().equals("b")).singleElement()
+                .satisfies(choice -> assertThat(choice.text().in("en", "en")).isEqualTo("112"));
+    }
+
+    @Test
+    void everything_a_player_chooses_from_is_bilingual() {
+        List<Question> questions = quizzes.stream().flatMap(q -> q.questions().stream()).toList();
+        assertThat(questions).allSatisfy(question -> {
+            question.choices().forEach(choice -> assertBilingual(choice.text()));
+            question.left().forEach(choice -> assertBilingual(choice.text()));
+            question.right().forEach(choice -> assertBilingual(choice.text()));
+        });
+        questions.stream().filter(MultipleResponse.class::isInstance).map(MultipleResponse.class::cast)
+                .flatMap(question -> question.options().stream()).map(WeightedOption::feedback)
+                .forEach(DemoContentTest::assertBilingual);
+    }
+
+    @Test
+    void short_answers_are_accepted_in_devanagari_and_in_latin_letters() {
+        List<ShortText> questions = quizzes.stream().flatMap(q -> q.questions().stream())
+                .filter(ShortText.class::isInstance).map(ShortText.class::cast).toList();
+        assertThat(questions).isNotEmpty().allSatisfy(question -> {
+            List<String> full = question.accepted().stream().filter(a -> a.fraction() == 1.0)
+                    .map(ShortText.Accepted::text).toList();
+            assertThat(full).as(question.id()).anyMatch(DemoContentTest::isDevanagari)
+                    .anyMatch(text -> text.chars().allMatch(c -> c < 0x250));
+        });
+        Question motto = quizzes.get(0).question("motto").orElseThrow();
+        for (String spelling : List.of("शांति", "शान्ति", "Shanti", " SHANTI ", "shaanti")) {
+            assertThat(motto.grade(new Answer.Text(spelling)).correct()).as(spelling).isTrue();
+        }
+        assertThat(motto.grade(new Answer.Text("सेवा")).correct()).isFalse();
+    }
+
+    @Test
     void the_hindi_is_written_in_devanagari() {
         List<String> hindi = quizzes.stream().flatMap(q -> q.questions().stream()).map(Question::text)
                 .map(text -> text.in("hi", "en")).toList();
-        assertThat(hindi).allSatisfy(text -> assertThat(text.codePoints()
-                .anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.DEVANAGARI)).isTrue());
+        assertThat(hindi).allSatisfy(text -> assertThat(isDevanagari(text)).as(text).isTrue());
+    }
+
+    private static Set<QuestionType> typesOf(Quiz quiz) {
+        return quiz.questions().stream().map(Question::type).collect(Collectors.toSet());
+    }
+
+    private static boolean isDevanagari(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.DEVANAGARI);
     }
 
     private static void assertBilingual(LocalizedText text) {

@@ -73,9 +73,7 @@ class DemoServerTest {
                 break;
             }
             question.then().statusCode(200).header("Content-Language", "hi");
-            String body = "single_choice".equals(question.path("type"))
-                    ? "{\"choice\": \"" + question.path("options[0].id") + "\"}"
-                    : "{\"value\": true}";
+            String body = RestPlayer.anyAnswer(question);
             request().header("Authorization", "Bearer " + token).queryParam("lang", "hi").body(body)
                     .put("/api/v1/attempts/" + attempt + "/answers/" + question.path("id"))
                     .then().statusCode(200).body("explanation", notNullValue());
