@@ -25,10 +25,15 @@ public final class DemoContent {
 
     /** Reads every demo quiz; all problems in all files are reported together, each prefixed by its file. */
     public static List<Quiz> load() {
+        return load("/quizzes/", QUIZ_FILES);
+    }
+
+    /** Reads these quiz files from this class-path folder; every problem of every file is reported at once. */
+    static List<Quiz> load(String folder, List<String> files) {
         List<Quiz> quizzes = new ArrayList<>();
         List<FieldError> problems = new ArrayList<>();
-        for (String file : QUIZ_FILES) {
-            try (InputStream in = DemoContent.class.getResourceAsStream("/quizzes/" + file)) {
+        for (String file : files) {
+            try (InputStream in = DemoContent.class.getResourceAsStream(folder + file)) {
                 if (in == null) {
                     problems.add(new FieldError(file, "missing from the class path"));
                     continue;

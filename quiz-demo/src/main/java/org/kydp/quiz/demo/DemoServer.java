@@ -66,8 +66,7 @@ public final class DemoServer implements AutoCloseable {
             storage = StorageConfig.fromEnvironment();
             server = start(config, storage);
         } catch (ValidationException e) {
-            System.err.println("kydp-quiz demo: the quiz content is invalid, not starting:");
-            e.errors().stream().map(FieldError::toString).forEach(line -> System.err.println("  " + line));
+            printInvalidContent(System.err, e);
             System.exit(2);
             return;
         } catch (IllegalArgumentException e) {
@@ -84,6 +83,11 @@ public final class DemoServer implements AutoCloseable {
             System.out.println("kydp-quiz demo stopped.");
         }, "shutdown"));
         printWelcome(System.out, server.port(), config, storage);
+    }
+
+    static void printInvalidContent(PrintStream out, ValidationException invalid) {
+        out.println("kydp-quiz demo: the quiz content is invalid, not starting:");
+        invalid.errors().stream().map(FieldError::toString).forEach(line -> out.println("  " + line));
     }
 
     static void printWelcome(PrintStream out, int port, ApiConfig config, StorageConfig storage) {
