@@ -76,10 +76,12 @@ final class JdbcQuizStore implements QuizStore {
                         "SELECT saved_at_ms FROM quiz_versions WHERE quiz_id = :id AND quiz_version = :version")
                 .bind("id", quizId).bind("version", version)
                 .mapTo(Long.class).findOne());
-        if (savedAt.isEmpty()) {
-            return Optional.empty();
-        }
-        Quiz known = versions.get(new VersionKey(quizId, version, savedAt.get()));
+        return savedAt.flatMap(at -> kept(quizId, version, at));
+    }
+
+    /** The version as kept here if it was saved at that time, else read (and kept). */
+    private Optional<Quiz> kept(String quizId, int version, long savedAtMs) {
+        Quiz known = versions.get(new VersionKey(quizId, version, savedAtMs));
         if (known != null) {
             return Optional.of(known);
         }
@@ -99,11 +101,12 @@ final class JdbcQuizStore implements QuizStore {
 
     @Override
     public Optional<Quiz> latest(String quizId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT document FROM quiz_versions WHERE quiz_id = :id "
-                        + "ORDER BY quiz_version DESC LIMIT 1")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT quiz_version, saved_at_ms FROM quiz_versions "
+                        + "WHERE quiz_id = :id ORDER BY quiz_version DESC LIMIT 1")
                 .bind("id", quizId)
-                .mapTo(String.class).findOne())
-                .map(this::parse);
+                .map((rs, ctx) -> new long[] {rs.getInt("quiz_version"), rs.getLong("saved_at_ms")})
+                .findOne())
+                .flatMap(latest -> kept(quizId, (int) latest[0], latest[1]));
     }
 
     @Override
