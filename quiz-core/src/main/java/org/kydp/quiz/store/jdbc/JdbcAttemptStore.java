@@ -30,9 +30,20 @@ final class JdbcAttemptStore implements AttemptStore {
             "a.attempt_id, a.quiz_id, a.quiz_version, a.player_id, a.seed, a.started_at_ms, a.deadline_ms, "
                     + "a.finished_at_ms";
 
+    /** At most this many attempts are kept in memory; past it the cache starts again. */
+    private static final int MAX_CACHED = 20_000;
+
     private final Jdbi jdbi;
     private final Writes writes;
     private final FinishNotifier notifier;
+    /**
+     * Attempts as last read or written here. An attempt only ever grows: a question gets its first serving time, an
+     * answer is added, the attempt is finished, each once. So how many questions are served, how many answered and
+     * whether it is finished say which state it is in, and {@link #find} reads only those three figures (one small
+     * query instead of three) and uses the attempt kept here when they match, wherever the changes were made (here
+     * or on another server). A play request reads its attempt on every call.
+     */
+    private final Map<String, Attempt> cached = new java.util.concurrent.ConcurrentHashMap<>();
 
     JdbcAttemptStore(Jdbi jdbi, Writes writes, FinishNotifier notifier) {
         this.jdbi = jdbi;
@@ -44,6 +55,22 @@ final class JdbcAttemptStore implements AttemptStore {
     @FunctionalInterface
     interface FinishNotifier {
         void finished(Handle handle, String attemptId);
+    }
+
+    private void remember(Attempt attempt) {
+        if (cached.size() >= MAX_CACHED) {
+            cached.clear();
+        }
+        cached.put(attempt.id(), attempt);
+    }
+
+    /** Applies a change that was just written to the kept attempt, if there is one. */
+    private void changed(String attemptId, java.util.function.UnaryOperator<Attempt> change) {
+        cached.computeIfPresent(attemptId, (id, attempt) -> change.apply(attempt));
+    }
+
+    private static Instant toMillis(Instant at) {
+        return at == null ? null : Instant.ofEpochMilli(at.toEpochMilli());
     }
 
     @Override
@@ -75,6 +102,7 @@ final class JdbcAttemptStore implements AttemptStore {
             statements.add(insertAnswer(attempt.id(), answer));
         }
         writes.execute(statements);
+        cached.remove(attempt.id()); // read back once, as stored (times in milliseconds)
     }
 
     @Override
@@ -82,6 +110,8 @@ final class JdbcAttemptStore implements AttemptStore {
         writes.execute(List.of(new Statement("UPDATE attempt_questions SET served_at_ms = :at "
                 + "WHERE attempt_id = :id AND question_id = :question AND served_at_ms IS NULL",
                 Map.of("at", at.toEpochMilli(), "id", attemptId, "question", questionId))));
+        changed(attemptId, attempt -> attempt.servedAt().containsKey(questionId) ? attempt
+                : attempt.served(questionId, toMillis(at)));
     }
 
     @Override
@@ -97,6 +127,10 @@ final class JdbcAttemptStore implements AttemptStore {
             }
             throw e;
         }
+        changed(attemptId, attempt -> attempt.answers().containsKey(answer.questionId()) ? attempt
+                : attempt.answered(new RecordedAnswer(answer.questionId(), AnswerJson.read(AnswerJson.write(
+                        answer.answer())), answer.correct(), answer.points(), answer.streakBonus(),
+                        toMillis(answer.at()))));
     }
 
     private static Statement insertAnswer(String attemptId, RecordedAnswer answer) {
@@ -115,7 +149,7 @@ final class JdbcAttemptStore implements AttemptStore {
 
     @Override
     public boolean finish(String attemptId, Instant finishedAt) {
-        return writes.write(handle -> {
+        boolean finished = writes.write(handle -> {
             int updated = handle.createUpdate("UPDATE attempts SET finished_at_ms = :at "
                             + "WHERE attempt_id = :id AND finished_at_ms IS NULL")
                     .bind("at", finishedAt.toEpochMilli()).bind("id", attemptId)
@@ -125,10 +159,38 @@ final class JdbcAttemptStore implements AttemptStore {
             }
             return updated == 1;
         });
+        if (finished) {
+            changed(attemptId, attempt -> attempt.isFinished() ? attempt : attempt.finished(toMillis(finishedAt)));
+        } else {
+            cached.remove(attemptId); // finished elsewhere: read it again
+        }
+        return finished;
     }
 
     @Override
     public Optional<Attempt> find(String attemptId) {
+        Attempt known = cached.get(attemptId);
+        if (known != null) {
+            long[] state = jdbi.withHandle(handle -> handle.createQuery("SELECT a.finished_at_ms, "
+                            + "(SELECT COUNT(*) FROM attempt_questions q WHERE q.attempt_id = a.attempt_id "
+                            + "AND q.served_at_ms IS NOT NULL) AS served, "
+                            + "(SELECT COUNT(*) FROM answers n WHERE n.attempt_id = a.attempt_id) AS answered "
+                            + "FROM attempts a WHERE a.attempt_id = :id")
+                    .bind("id", attemptId)
+                    .map((rs, ctx) -> new long[] {rs.getObject("finished_at_ms") == null ? 0 : 1,
+                            rs.getLong("served"), rs.getLong("answered")})
+                    .findOne().orElse(null));
+            if (state != null && state[0] == (known.isFinished() ? 1 : 0) && state[1] == known.servedAt().size()
+                    && state[2] == known.answers().size()) {
+                return Optional.of(known);
+            }
+        }
+        Optional<Attempt> loaded = load(attemptId);
+        loaded.ifPresentOrElse(this::remember, () -> cached.remove(attemptId));
+        return loaded;
+    }
+
+    private Optional<Attempt> load(String attemptId) {
         return jdbi.withHandle(handle -> {
             List<Row> rows = handle.createQuery("SELECT " + COLUMNS + " FROM attempts a WHERE a.attempt_id = :id")
                     .bind("id", attemptId).map((rs, ctx) -> Row.of(rs)).list();

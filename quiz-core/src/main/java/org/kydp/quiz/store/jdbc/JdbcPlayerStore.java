@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jdbi.v3.core.Jdbi;
 
@@ -15,8 +16,18 @@ final class JdbcPlayerStore implements PlayerStore {
 
     private static final String COLUMNS = "player_id, display_name, token_hash, created_at_ms";
 
+    /** At most this many players are kept in memory; past it the cache starts again. */
+    private static final int MAX_CACHED = 100_000;
+
     private final Jdbi jdbi;
     private final Writes writes;
+    /**
+     * Players as stored, by token hash and by id. A stored player never changes and is never deleted (the port has
+     * no such operation), so a player read once, here or from another server's write, stays right: every play
+     * request authenticates, and this saves it a query.
+     */
+    private final Map<String, Player> byTokenHash = new ConcurrentHashMap<>();
+    private final Map<String, Player> byId = new ConcurrentHashMap<>();
 
     JdbcPlayerStore(Jdbi jdbi, Writes writes) {
         this.jdbi = jdbi;
@@ -35,16 +46,29 @@ final class JdbcPlayerStore implements PlayerStore {
             }
             throw e;
         }
+        remember(player);
+    }
+
+    private Player remember(Player player) {
+        if (byId.size() >= MAX_CACHED) {
+            byId.clear();
+            byTokenHash.clear();
+        }
+        byId.put(player.id(), player);
+        byTokenHash.put(player.tokenHash(), player);
+        return player;
     }
 
     @Override
     public Optional<Player> find(String playerId) {
-        return findBy("player_id", playerId);
+        Player known = byId.get(playerId);
+        return known != null ? Optional.of(known) : findBy("player_id", playerId);
     }
 
     @Override
     public Optional<Player> findByTokenHash(String tokenHash) {
-        return findBy("token_hash", tokenHash);
+        Player known = byTokenHash.get(tokenHash);
+        return known != null ? Optional.of(known) : findBy("token_hash", tokenHash);
     }
 
     private Optional<Player> findBy(String column, String value) {
@@ -53,6 +77,6 @@ final class JdbcPlayerStore implements PlayerStore {
                 .bind("value", value)
                 .map((rs, ctx) -> new Player(rs.getString("player_id"), rs.getString("display_name"),
                         rs.getString("token_hash"), Instant.ofEpochMilli(rs.getLong("created_at_ms"))))
-                .findOne());
+                .findOne()).map(this::remember);
     }
 }

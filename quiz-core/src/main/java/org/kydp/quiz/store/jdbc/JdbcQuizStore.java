@@ -23,6 +23,16 @@ final class JdbcQuizStore implements QuizStore {
     private final Clock clock;
     /** Parsed documents by their text: a version is parsed once, and a replaced version is parsed anew. */
     private final Map<String, Quiz> parsed = new ConcurrentHashMap<>();
+    /**
+     * Versions as last read, by id, version and the time the version was saved: a play reads its quiz version on
+     * every request, and reading the document (tens of KiB) each time was the largest cost of a play request. The
+     * small {@code saved_at_ms} is read instead: a version replaced here is dropped from the map, one replaced by
+     * another server has a new {@code saved_at_ms} (unless replaced within the same millisecond as it was read).
+     */
+    private final Map<VersionKey, Quiz> versions = new ConcurrentHashMap<>();
+
+    private record VersionKey(String quizId, int version, long savedAtMs) {
+    }
 
     JdbcQuizStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -40,6 +50,8 @@ final class JdbcQuizStore implements QuizStore {
                 throw e;
             }
             jdbi.useTransaction(handle -> saveIn(handle, quiz, document)); // saved at the same moment elsewhere
+        } finally {
+            versions.keySet().removeIf(key -> key.quizId().equals(quiz.id()) && key.version() == quiz.version());
         }
     }
 
@@ -60,20 +72,41 @@ final class JdbcQuizStore implements QuizStore {
 
     @Override
     public Optional<Quiz> find(String quizId, int version) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT document FROM quiz_versions WHERE quiz_id = :id AND quiz_version = :version")
+        Optional<Long> savedAt = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT saved_at_ms FROM quiz_versions WHERE quiz_id = :id AND quiz_version = :version")
                 .bind("id", quizId).bind("version", version)
-                .mapTo(String.class).findOne())
-                .map(this::parse);
+                .mapTo(Long.class).findOne());
+        return savedAt.flatMap(at -> kept(quizId, version, at));
+    }
+
+    /** The version as kept here if it was saved at that time, else read (and kept). */
+    private Optional<Quiz> kept(String quizId, int version, long savedAtMs) {
+        Quiz known = versions.get(new VersionKey(quizId, version, savedAtMs));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT document, saved_at_ms FROM quiz_versions "
+                        + "WHERE quiz_id = :id AND quiz_version = :version")
+                .bind("id", quizId).bind("version", version)
+                .map((rs, ctx) -> {
+                    Quiz quiz = parse(rs.getString("document"));
+                    if (versions.size() >= MAX_PARSED) {
+                        versions.clear();
+                    }
+                    versions.put(new VersionKey(quizId, version, rs.getLong("saved_at_ms")), quiz);
+                    return quiz;
+                })
+                .findOne());
     }
 
     @Override
     public Optional<Quiz> latest(String quizId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT document FROM quiz_versions WHERE quiz_id = :id "
-                        + "ORDER BY quiz_version DESC LIMIT 1")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT quiz_version, saved_at_ms FROM quiz_versions "
+                        + "WHERE quiz_id = :id ORDER BY quiz_version DESC LIMIT 1")
                 .bind("id", quizId)
-                .mapTo(String.class).findOne())
-                .map(this::parse);
+                .map((rs, ctx) -> new long[] {rs.getInt("quiz_version"), rs.getLong("saved_at_ms")})
+                .findOne())
+                .flatMap(latest -> kept(quizId, (int) latest[0], latest[1]));
     }
 
     @Override
@@ -92,6 +125,7 @@ final class JdbcQuizStore implements QuizStore {
             handle.createUpdate("DELETE FROM quiz_versions WHERE quiz_id = :id").bind("id", quizId).execute();
         });
         parsed.clear();
+        versions.clear();
     }
 
     @Override
