@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import org.kydp.quiz.error.ConflictException;
+import org.kydp.quiz.internal.StripedLocks;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.RecordedAnswer;
 import org.kydp.quiz.store.AttemptStore;
@@ -36,19 +37,28 @@ final class JdbcAttemptStore implements AttemptStore {
     private final Jdbi jdbi;
     private final Writes writes;
     private final FinishNotifier notifier;
+    private final Ownership ownership;
     /**
-     * Attempts as last read or written here. An attempt only ever grows: a question gets its first serving time, an
-     * answer is added, the attempt is finished, each once. So how many questions are served, how many answered and
-     * whether it is finished say which state it is in, and {@link #find} reads only those three figures (one small
-     * query instead of three) and uses the attempt kept here when they match, wherever the changes were made (here
-     * or on another server). A play request reads its attempt on every call.
+     * Attempts as last read or written here; a play request reads its attempt on every call. While the store is the
+     * only writer of its database ({@link Ownership#sole()}), what is kept here is the attempt as stored, and
+     * {@link #find} reads nothing. Otherwise another server may have changed it: an attempt only ever grows (a
+     * question gets its first serving time, an answer is added, the attempt is finished, each once), so how many
+     * questions are served, how many answered and whether it is finished say which state it is in, and
+     * {@link #find} reads only those three figures (one small query instead of three) and uses the attempt kept here
+     * when they match.
      */
     private final Map<String, Attempt> cached = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Serialises, per attempt, reading an attempt into {@link #cached} and changing it: otherwise a read that began
+     * before a change could keep the attempt as it was before the change, after the change was applied here.
+     */
+    private final StripedLocks locks = new StripedLocks(256);
 
-    JdbcAttemptStore(Jdbi jdbi, Writes writes, FinishNotifier notifier) {
+    JdbcAttemptStore(Jdbi jdbi, Writes writes, FinishNotifier notifier, Ownership ownership) {
         this.jdbi = jdbi;
         this.writes = writes;
         this.notifier = notifier;
+        this.ownership = ownership;
     }
 
     /** Tells other stores on the same database that an attempt was finished, when its transaction commits. */
@@ -71,6 +81,22 @@ final class JdbcAttemptStore implements AttemptStore {
 
     private static Instant toMillis(Instant at) {
         return at == null ? null : Instant.ofEpochMilli(at.toEpochMilli());
+    }
+
+    /** The attempt as it reads back from the database: times to the millisecond, answers through their JSON. */
+    private static Attempt asStored(Attempt attempt) {
+        Map<String, Instant> servedAt = new HashMap<>();
+        attempt.servedAt().forEach((question, at) -> servedAt.put(question, toMillis(at)));
+        Map<String, RecordedAnswer> answers = new LinkedHashMap<>();
+        attempt.answers().values().forEach(answer -> answers.put(answer.questionId(), asStored(answer)));
+        return new Attempt(attempt.id(), attempt.quizId(), attempt.quizVersion(), attempt.playerId(), attempt.seed(),
+                attempt.questionIds(), toMillis(attempt.startedAt()), toMillis(attempt.deadline()), servedAt,
+                answers, toMillis(attempt.finishedAt()));
+    }
+
+    private static RecordedAnswer asStored(RecordedAnswer answer) {
+        return new RecordedAnswer(answer.questionId(), AnswerJson.read(AnswerJson.write(answer.answer())),
+                answer.correct(), answer.points(), answer.streakBonus(), toMillis(answer.at()));
     }
 
     @Override
@@ -101,36 +127,44 @@ final class JdbcAttemptStore implements AttemptStore {
         for (RecordedAnswer answer : attempt.answers().values()) {
             statements.add(insertAnswer(attempt.id(), answer));
         }
-        writes.execute(statements);
-        cached.remove(attempt.id()); // read back once, as stored (times in milliseconds)
+        locks.withLock(attempt.id(), () -> {
+            writes.execute(statements);
+            remember(asStored(attempt));
+            return null;
+        });
     }
 
     @Override
     public void markServed(String attemptId, String questionId, Instant at) {
-        writes.execute(List.of(new Statement("UPDATE attempt_questions SET served_at_ms = :at "
-                + "WHERE attempt_id = :id AND question_id = :question AND served_at_ms IS NULL",
-                Map.of("at", at.toEpochMilli(), "id", attemptId, "question", questionId))));
-        changed(attemptId, attempt -> attempt.servedAt().containsKey(questionId) ? attempt
-                : attempt.served(questionId, toMillis(at)));
+        locks.withLock(attemptId, () -> {
+            writes.execute(List.of(new Statement("UPDATE attempt_questions SET served_at_ms = :at "
+                    + "WHERE attempt_id = :id AND question_id = :question AND served_at_ms IS NULL",
+                    Map.of("at", at.toEpochMilli(), "id", attemptId, "question", questionId))));
+            changed(attemptId, attempt -> attempt.servedAt().containsKey(questionId) ? attempt
+                    : attempt.served(questionId, toMillis(at)));
+            return null;
+        });
     }
 
     @Override
     public void recordAnswer(String attemptId, RecordedAnswer answer, PollVote vote) {
         List<Statement> statements = vote == null ? List.of(insertAnswer(attemptId, answer))
                 : List.of(insertAnswer(attemptId, answer), JdbcPollStore.insert(vote));
-        try {
-            writes.execute(statements);
-        } catch (RuntimeException e) {
-            if (SqlErrors.isDuplicateKey(e)) {
-                throw new ConflictException("question " + answer.questionId() + " of attempt " + attemptId
-                        + " already has an answer");
+        locks.withLock(attemptId, () -> {
+            try {
+                writes.execute(statements);
+            } catch (RuntimeException e) {
+                if (SqlErrors.isDuplicateKey(e)) {
+                    cached.remove(attemptId); // answered elsewhere: read it again
+                    throw new ConflictException("question " + answer.questionId() + " of attempt " + attemptId
+                            + " already has an answer");
+                }
+                throw e;
             }
-            throw e;
-        }
-        changed(attemptId, attempt -> attempt.answers().containsKey(answer.questionId()) ? attempt
-                : attempt.answered(new RecordedAnswer(answer.questionId(), AnswerJson.read(AnswerJson.write(
-                        answer.answer())), answer.correct(), answer.points(), answer.streakBonus(),
-                        toMillis(answer.at()))));
+            changed(attemptId, attempt -> attempt.answers().containsKey(answer.questionId()) ? attempt
+                    : attempt.answered(asStored(answer)));
+            return null;
+        });
     }
 
     private static Statement insertAnswer(String attemptId, RecordedAnswer answer) {
@@ -149,6 +183,10 @@ final class JdbcAttemptStore implements AttemptStore {
 
     @Override
     public boolean finish(String attemptId, Instant finishedAt) {
+        return locks.withLock(attemptId, () -> finishLocked(attemptId, finishedAt));
+    }
+
+    private boolean finishLocked(String attemptId, Instant finishedAt) {
         boolean finished = writes.write(handle -> {
             int updated = handle.createUpdate("UPDATE attempts SET finished_at_ms = :at "
                             + "WHERE attempt_id = :id AND finished_at_ms IS NULL")
@@ -170,8 +208,20 @@ final class JdbcAttemptStore implements AttemptStore {
     @Override
     public Optional<Attempt> find(String attemptId) {
         Attempt known = cached.get(attemptId);
-        if (known != null) {
-            long[] state = jdbi.withHandle(handle -> handle.createQuery("SELECT a.finished_at_ms, "
+        if (known != null && (ownership.sole() || unchanged(known))) {
+            return Optional.of(known);
+        }
+        return locks.withLock(attemptId, () -> {
+            Optional<Attempt> loaded = load(attemptId);
+            loaded.ifPresentOrElse(this::remember, () -> cached.remove(attemptId));
+            return loaded;
+        });
+    }
+
+    /** Whether the attempt as kept here is the one in the database: served, answered and finished alike. */
+    private boolean unchanged(Attempt known) {
+        String attemptId = known.id();
+        long[] state = jdbi.withHandle(handle -> handle.createQuery("SELECT a.finished_at_ms, "
                             + "(SELECT COUNT(*) FROM attempt_questions q WHERE q.attempt_id = a.attempt_id "
                             + "AND q.served_at_ms IS NOT NULL) AS served, "
                             + "(SELECT COUNT(*) FROM answers n WHERE n.attempt_id = a.attempt_id) AS answered "
@@ -180,14 +230,8 @@ final class JdbcAttemptStore implements AttemptStore {
                     .map((rs, ctx) -> new long[] {rs.getObject("finished_at_ms") == null ? 0 : 1,
                             rs.getLong("served"), rs.getLong("answered")})
                     .findOne().orElse(null));
-            if (state != null && state[0] == (known.isFinished() ? 1 : 0) && state[1] == known.servedAt().size()
-                    && state[2] == known.answers().size()) {
-                return Optional.of(known);
-            }
-        }
-        Optional<Attempt> loaded = load(attemptId);
-        loaded.ifPresentOrElse(this::remember, () -> cached.remove(attemptId));
-        return loaded;
+        return state != null && state[0] == (known.isFinished() ? 1 : 0) && state[1] == known.servedAt().size()
+                && state[2] == known.answers().size();
     }
 
     private Optional<Attempt> load(String attemptId) {

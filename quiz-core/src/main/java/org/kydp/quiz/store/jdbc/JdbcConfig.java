@@ -66,6 +66,17 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
     }
 
     /**
+     * Whether the database is an embedded H2 one, a file or memory opened by this process: H2 locks its file, so no
+     * other process can write it. Not so for an H2 server ({@code jdbc:h2:tcp:}, {@code jdbc:h2:ssl:}) or a file
+     * opened with {@code AUTO_SERVER=TRUE}, which other processes may share.
+     */
+    public boolean isEmbeddedH2() {
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        return upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:TCP:") && !upper.startsWith("JDBC:H2:SSL:")
+                && !upper.replace(" ", "").contains(";AUTO_SERVER=TRUE");
+    }
+
+    /**
      * The URL the pool connects with. An H2 URL gets PostgreSQL mode, lower-case names and {@code WRITE_DELAY=0}
      * unless it sets them itself.
      */

@@ -34,15 +34,62 @@ final class JdbcQuizStore implements QuizStore {
     private record VersionKey(String quizId, int version, long savedAtMs) {
     }
 
-    JdbcQuizStore(Jdbi jdbi, Clock clock) {
+    private final Ownership ownership;
+    /**
+     * While the store is the only writer of its database ({@link Ownership#sole()}): versions by id and version,
+     * the latest version of each quiz and whether each is published, as stored, so that a play request reads no
+     * quiz row at all. A change here first counts a new {@link #generation} and empties these maps; a read that
+     * began before a change does not keep its result (see {@link #keep}).
+     */
+    private final Map<String, Optional<Quiz>> soleVersions = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Quiz>> soleLatest = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> solePublished = new ConcurrentHashMap<>();
+    private long generation;
+
+    JdbcQuizStore(Jdbi jdbi, Clock clock, Ownership ownership) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.ownership = ownership;
+    }
+
+    private synchronized long generation() {
+        return generation;
+    }
+
+    /** Forgets what the sole writer keeps, before and after a change. */
+    private synchronized void forgetKept() {
+        generation++;
+        soleVersions.clear();
+        soleLatest.clear();
+        solePublished.clear();
+    }
+
+    /** Keeps a value read in the given generation, unless the quizzes changed since. */
+    private synchronized <V> V keep(Map<String, V> kept, String key, V value, long readIn) {
+        if (readIn == generation && kept.size() < MAX_PARSED) {
+            kept.put(key, value);
+        }
+        return value;
+    }
+
+    /** A value kept by the sole writer, or read (and kept); read every time when the store is not the sole writer. */
+    private <V> V soleOr(Map<String, V> kept, String key, java.util.function.Supplier<V> read) {
+        if (!ownership.sole()) {
+            return read.get();
+        }
+        V known = kept.get(key);
+        if (known != null) {
+            return known;
+        }
+        long readIn = generation();
+        return keep(kept, key, read.get(), readIn);
     }
 
     @Override
     public void save(Quiz quiz) {
         String document = QuizDocumentWriter.write(quiz);
         QuizDocumentReader.read(document); // refuse now, not at the next read, what could not be read back
+        forgetKept();
         try {
             jdbi.useTransaction(handle -> saveIn(handle, quiz, document));
         } catch (RuntimeException e) {
@@ -52,6 +99,7 @@ final class JdbcQuizStore implements QuizStore {
             jdbi.useTransaction(handle -> saveIn(handle, quiz, document)); // saved at the same moment elsewhere
         } finally {
             versions.keySet().removeIf(key -> key.quizId().equals(quiz.id()) && key.version() == quiz.version());
+            forgetKept();
         }
     }
 
@@ -72,6 +120,10 @@ final class JdbcQuizStore implements QuizStore {
 
     @Override
     public Optional<Quiz> find(String quizId, int version) {
+        return soleOr(soleVersions, quizId + '\n' + version, () -> read(quizId, version));
+    }
+
+    private Optional<Quiz> read(String quizId, int version) {
         Optional<Long> savedAt = jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT saved_at_ms FROM quiz_versions WHERE quiz_id = :id AND quiz_version = :version")
                 .bind("id", quizId).bind("version", version)
@@ -101,6 +153,10 @@ final class JdbcQuizStore implements QuizStore {
 
     @Override
     public Optional<Quiz> latest(String quizId) {
+        return soleOr(soleLatest, quizId, () -> readLatest(quizId));
+    }
+
+    private Optional<Quiz> readLatest(String quizId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT quiz_version, saved_at_ms FROM quiz_versions "
                         + "WHERE quiz_id = :id ORDER BY quiz_version DESC LIMIT 1")
                 .bind("id", quizId)
@@ -120,22 +176,36 @@ final class JdbcQuizStore implements QuizStore {
 
     @Override
     public void delete(String quizId) {
-        jdbi.useTransaction(handle -> {
-            handle.createUpdate("DELETE FROM published_quizzes WHERE quiz_id = :id").bind("id", quizId).execute();
-            handle.createUpdate("DELETE FROM quiz_versions WHERE quiz_id = :id").bind("id", quizId).execute();
-        });
-        parsed.clear();
-        versions.clear();
+        forgetKept();
+        try {
+            jdbi.useTransaction(handle -> {
+                handle.createUpdate("DELETE FROM published_quizzes WHERE quiz_id = :id").bind("id", quizId).execute();
+                handle.createUpdate("DELETE FROM quiz_versions WHERE quiz_id = :id").bind("id", quizId).execute();
+            });
+        } finally {
+            parsed.clear();
+            versions.clear();
+            forgetKept();
+        }
     }
 
     @Override
     public void setPublished(String quizId, boolean published) {
+        forgetKept();
+        try {
+            publish(quizId, published);
+        } finally {
+            forgetKept();
+        }
+    }
+
+    private void publish(String quizId, boolean published) {
         if (!published) {
             jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM published_quizzes WHERE quiz_id = :id")
                     .bind("id", quizId).execute());
             return;
         }
-        if (isPublished(quizId)) {
+        if (readPublished(quizId)) {
             return;
         }
         try {
@@ -150,6 +220,10 @@ final class JdbcQuizStore implements QuizStore {
 
     @Override
     public boolean isPublished(String quizId) {
+        return soleOr(solePublished, quizId, () -> readPublished(quizId));
+    }
+
+    private boolean readPublished(String quizId) {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT COUNT(*) FROM published_quizzes WHERE quiz_id = :id")
                 .bind("id", quizId).mapTo(Integer.class).one()) > 0;

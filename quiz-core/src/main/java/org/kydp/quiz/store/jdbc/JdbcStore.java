@@ -21,6 +21,10 @@ import org.kydp.quiz.store.StoreListener;
  * durably, before the method that made it returns; concurrent attempt and player writes share commits (group
  * commit). On PostgreSQL, finished attempts are announced to the other stores on the same database.
  *
+ * <p>Players, quiz versions and attempts are kept in memory once read or written. On an embedded H2 database the
+ * store is the only writer (see {@link Ownership}) and reads what it keeps without asking the database; on
+ * PostgreSQL, which several servers may share, each read checks what is kept against one small query.
+ *
  * <pre>{@code
  * try (JdbcStore store = JdbcStore.open(JdbcConfig.h2(Path.of("data")))) {
  *     QuizEngine engine = QuizEngine.builder().store(store).build();
@@ -34,6 +38,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     static final String HISTORY_TABLE = "quiz_schema_history";
 
     private final JdbcConfig config;
+    private final Ownership ownership;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final Writes writes;
@@ -45,6 +50,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 
     private JdbcStore(JdbcConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
+        this.ownership = Ownership.claim(config);
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         this.writes = config.groupCommit() ? new GroupCommit(jdbi, "kydp-quiz-group-commit")
@@ -52,11 +58,11 @@ public final class JdbcStore implements Store, AutoCloseable {
         this.notifications = config.isPostgres()
                 ? new FinishNotifications(config.url(), config.user(), config.password(), UUID.randomUUID().toString())
                 : null;
-        this.quizzes = new JdbcQuizStore(jdbi, clock);
+        this.quizzes = new JdbcQuizStore(jdbi, clock, ownership);
         this.players = new JdbcPlayerStore(jdbi, writes);
         this.polls = new JdbcPollStore(jdbi, writes);
         this.attempts = new JdbcAttemptStore(jdbi, writes,
-                notifications == null ? (handle, attemptId) -> { } : notifications::send);
+                notifications == null ? (handle, attemptId) -> { } : notifications::send, ownership);
     }
 
     /** Opens the store: connects, brings the schema up to date, and on PostgreSQL starts listening. */
@@ -75,8 +81,13 @@ public final class JdbcStore implements Store, AutoCloseable {
                     .load()
                     .migrate();
             JdbcStore store = new JdbcStore(config, dataSource, clock);
-            if (store.notifications != null) {
-                store.notifications.start();
+            try {
+                if (store.notifications != null) {
+                    store.notifications.start();
+                }
+            } catch (RuntimeException e) {
+                store.ownership.close();
+                throw e;
             }
             return store;
         } catch (RuntimeException e) {
@@ -155,6 +166,7 @@ public final class JdbcStore implements Store, AutoCloseable {
                 notifications.close();
             }
             dataSource.close();
+            ownership.close();
         }
     }
 }

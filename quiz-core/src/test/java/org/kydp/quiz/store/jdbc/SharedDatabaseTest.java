@@ -1,0 +1,152 @@
+package org.kydp.quiz.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.kydp.quiz.SampleQuizzes;
+import org.kydp.quiz.model.Answer;
+import org.kydp.quiz.model.Attempt;
+import org.kydp.quiz.model.Player;
+import org.kydp.quiz.model.Quiz;
+import org.kydp.quiz.model.QuizRules;
+import org.kydp.quiz.model.RecordedAnswer;
+
+/**
+ * The store keeps players, quiz versions and attempts in memory. These tests show when it may trust them: alone on
+ * an embedded H2 database it reads from memory; when another store shares the database (two stores on one H2
+ * file, or on one PostgreSQL database, as two servers would be) each sees the other's changes at its next read.
+ */
+class SharedDatabaseTest {
+
+    private static final Instant T0 = Instant.parse("2026-02-16T04:30:00.123Z");
+
+    static Stream<Arguments> sharedDatabases() {
+        return Stream.of(
+                Arguments.of("two stores on one H2 file", (Supplier<JdbcConfig>) TestDatabases::newH2),
+                Arguments.of("two stores on one PostgreSQL database", (Supplier<JdbcConfig>) TestDatabases::newPostgres));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sharedDatabases")
+    void an_attempt_changed_through_one_store_is_read_as_changed_through_the_other(String name,
+                                                                                   Supplier<JdbcConfig> database) {
+        JdbcConfig config = database.get();
+        try (JdbcStore here = JdbcStore.open(config); JdbcStore there = JdbcStore.open(config)) {
+            Quiz quiz = SampleQuizzes.helplines();
+            here.quizzes().save(quiz);
+            here.players().add(new Player("p-1", "Asha", "hash-p-1", T0));
+            Attempt started = Attempt.start("a-1", quiz.id(), quiz.version(), "p-1", 42L,
+                    List.of("emergency", "mha"), T0, null);
+            here.attempts().create(started);
+            assertThat(here.attempts().find("a-1")).contains(started); // now kept here
+
+            there.attempts().markServed("a-1", "emergency", T0.plusMillis(10));
+            assertThat(here.attempts().find("a-1").orElseThrow().servedAt()).containsKey("emergency");
+
+            RecordedAnswer answer = new RecordedAnswer("emergency", new Answer.Choice("b"), true, 10, 0,
+                    T0.plusMillis(2_000));
+            there.attempts().recordAnswer("a-1", answer);
+            assertThat(here.attempts().find("a-1").orElseThrow().answers()).containsEntry("emergency", answer);
+
+            there.attempts().finish("a-1", T0.plusMillis(3_000));
+            assertThat(here.attempts().find("a-1").orElseThrow().finishedAt()).isEqualTo(T0.plusMillis(3_000));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sharedDatabases")
+    void a_quiz_replaced_or_unpublished_through_one_store_is_read_so_through_the_other(String name,
+                                                                                      Supplier<JdbcConfig> database)
+            throws InterruptedException {
+        JdbcConfig config = database.get();
+        try (JdbcStore here = JdbcStore.open(config); JdbcStore there = JdbcStore.open(config)) {
+            Quiz first = SampleQuizzes.helplines();
+            here.quizzes().save(first);
+            here.quizzes().setPublished(first.id(), true);
+            assertThat(here.quizzes().find("helplines", 1)).contains(first);
+            assertThat(here.quizzes().latest("helplines")).contains(first);
+            assertThat(here.quizzes().isPublished("helplines")).isTrue();
+
+            Thread.sleep(5); // a replacement is told apart by the millisecond it was saved in
+            Quiz replaced = SampleQuizzes.helplines(QuizRules.defaults().withAttemptsAllowed(3));
+            there.quizzes().save(replaced);
+            Quiz second = replaced.withVersion(2);
+            there.quizzes().save(second);
+            there.quizzes().setPublished("helplines", false);
+
+            assertThat(here.quizzes().find("helplines", 1)).contains(replaced);
+            assertThat(here.quizzes().latest("helplines")).contains(second);
+            assertThat(here.quizzes().isPublished("helplines")).isFalse();
+        }
+    }
+
+    @Test
+    void a_store_alone_on_an_embedded_database_reads_what_it_keeps_without_asking_the_database() {
+        try (JdbcStore store = JdbcStore.open(TestDatabases.newH2())) {
+            Quiz quiz = SampleQuizzes.helplines();
+            store.quizzes().save(quiz);
+            store.quizzes().setPublished(quiz.id(), true);
+            store.players().add(new Player("p-1", "Asha", "hash-p-1", T0));
+            Attempt started = Attempt.start("a-1", quiz.id(), quiz.version(), "p-1", 42L,
+                    List.of("emergency", "mha"), T0, null);
+            store.attempts().create(started);
+            assertThat(store.quizzes().latest("helplines")).contains(quiz);
+            assertThat(store.quizzes().isPublished("helplines")).isTrue();
+
+            // Rows changed behind the store's back (nothing can do this to a real embedded database: H2 locks it)
+            store.jdbi().useHandle(handle -> {
+                handle.execute("UPDATE attempts SET finished_at_ms = 1");
+                handle.execute("DELETE FROM published_quizzes");
+            });
+
+            assertThat(store.attempts().find("a-1")).contains(started);
+            assertThat(store.quizzes().find("helplines", 1)).contains(quiz);
+            assertThat(store.quizzes().isPublished("helplines")).isTrue();
+        }
+    }
+
+    @Test
+    void a_store_is_the_sole_writer_of_an_embedded_h2_database_until_another_store_opens_it() throws Exception {
+        JdbcConfig config = JdbcConfig.h2(Files.createTempDirectory("quiz-h2-"));
+        try (Ownership first = Ownership.claim(config)) {
+            assertThat(first.sole()).isTrue();
+            try (Ownership second = Ownership.claim(config)) {
+                assertThat(first.sole()).isFalse();
+                assertThat(second.sole()).isFalse();
+            }
+            assertThat(first.sole())
+                    .as("what the first kept may be out of date after the second's writes, so it keeps checking")
+                    .isFalse();
+        }
+        try (Ownership again = Ownership.claim(config)) {
+            assertThat(again.sole()).as("a database opened afresh once every store closed it").isTrue();
+        }
+        try (Ownership other = Ownership.claim(JdbcConfig.h2(Path.of("elsewhere")))) {
+            assertThat(other.sole()).isTrue();
+        }
+    }
+
+    @Test
+    void only_an_embedded_h2_database_can_have_a_sole_writer() {
+        assertThat(JdbcConfig.h2(Path.of("data")).isEmbeddedH2()).isTrue();
+        assertThat(JdbcConfig.of("jdbc:h2:mem:quiz", "sa", "").isEmbeddedH2()).isTrue();
+        assertThat(JdbcConfig.of("jdbc:h2:tcp://db:9092/quiz", "sa", "").isEmbeddedH2()).isFalse();
+        assertThat(JdbcConfig.of("jdbc:h2:ssl://db/quiz", "sa", "").isEmbeddedH2()).isFalse();
+        assertThat(JdbcConfig.of("jdbc:h2:file:/data/quiz;AUTO_SERVER=TRUE", "sa", "").isEmbeddedH2()).isFalse();
+        assertThat(JdbcConfig.of("jdbc:postgresql://db/quiz", "quiz", "pw").isEmbeddedH2()).isFalse();
+        try (Ownership postgres = Ownership.claim(JdbcConfig.of("jdbc:postgresql://db/quiz", "quiz", "pw"))) {
+            assertThat(postgres.sole()).isFalse();
+        }
+    }
+}
