@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
@@ -19,6 +18,7 @@ import org.kydp.quiz.error.DeadlinePassedException;
 import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.NotServedException;
 import org.kydp.quiz.internal.StripedLocks;
+import org.kydp.quiz.internal.TimeOrderedIds;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.AttemptStatus;
@@ -73,7 +73,7 @@ public final class AttemptService {
             }
             Instant now = clock.instant();
             Instant deadline = quiz.rules().timeLimitIfAny().map(now::plus).orElse(null);
-            String id = UUID.randomUUID().toString();
+            String id = TimeOrderedIds.next(now.toEpochMilli());
             long seed = random.nextLong();
             Attempt attempt = Attempt.start(id, quiz.id(), quiz.version(), playerId, seed,
                     questionOrder(quiz, seed), now, deadline);

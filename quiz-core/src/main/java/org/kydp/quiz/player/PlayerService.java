@@ -1,12 +1,12 @@
 package org.kydp.quiz.player;
 
-import org.kydp.quiz.model.Player;
-
 import java.time.Clock;
-import java.util.UUID;
+import java.time.Instant;
 
 import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.UnauthorizedException;
+import org.kydp.quiz.internal.TimeOrderedIds;
+import org.kydp.quiz.model.Player;
 import org.kydp.quiz.store.PlayerStore;
 
 /** Registers players and recognises them by token. */
@@ -25,7 +25,8 @@ public final class PlayerService {
     public Registration register(String rawName) {
         String name = PlayerNames.normalise(rawName);
         String token = tokens.newToken();
-        Player player = new Player(UUID.randomUUID().toString(), name, Tokens.hash(token), clock.instant());
+        Instant now = clock.instant();
+        Player player = new Player(TimeOrderedIds.next(now.toEpochMilli()), name, Tokens.hash(token), now);
         players.add(player);
         return new Registration(player, token);
     }
