@@ -148,8 +148,11 @@ final class JdbcAttemptStore implements AttemptStore {
 
     @Override
     public void recordAnswer(String attemptId, RecordedAnswer answer, PollVote vote) {
-        List<Statement> statements = vote == null ? List.of(insertAnswer(attemptId, answer))
-                : List.of(insertAnswer(attemptId, answer), JdbcPollStore.insert(vote));
+        List<Statement> statements = new ArrayList<>();
+        statements.add(insertAnswer(attemptId, answer));
+        if (vote != null) {
+            statements.addAll(JdbcPollStore.counting(vote));
+        }
         locks.withLock(attemptId, () -> {
             try {
                 writes.execute(statements);

@@ -9,7 +9,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.kydp.quiz.store.PollStore;
 import org.kydp.quiz.store.PollVote;
 
-/** Poll votes, a row each, counted when read. */
+/**
+ * Poll votes as a count per option: a vote adds one to its option's row, so reading a poll's results reads one
+ * row per option however many votes were cast.
+ */
 final class JdbcPollStore implements PollStore {
 
     private final Jdbi jdbi;
@@ -22,20 +25,31 @@ final class JdbcPollStore implements PollStore {
 
     @Override
     public void recordVote(String quizId, String questionId, String optionId) {
-        writes.execute(List.of(insert(new PollVote(quizId, questionId, optionId))));
+        writes.execute(counting(new PollVote(quizId, questionId, optionId)));
     }
 
-    static Writes.Statement insert(PollVote vote) {
-        return new Writes.Statement("INSERT INTO poll_votes (quiz_id, question_id, option_id) "
-                + "VALUES (:quiz, :question, :option)",
-                Map.of("quiz", vote.quizId(), "question", vote.questionId(), "option", vote.optionId()));
+    /**
+     * The statements that count a vote: create the option's row at zero unless it exists, then add one. Both are
+     * plain statements, so that group commit batches them with other writes of the same kind. Should another
+     * server create the same row at the same moment, the duplicate key fails this group, and the vote is then
+     * tried again alone, when the row exists.
+     */
+    static List<Writes.Statement> counting(PollVote vote) {
+        Map<String, Object> option = Map.of("quiz", vote.quizId(), "question", vote.questionId(),
+                "option", vote.optionId());
+        return List.of(
+                new Writes.Statement("INSERT INTO poll_counts (quiz_id, question_id, option_id, votes) "
+                        + "SELECT :quiz, :question, :option, 0 WHERE NOT EXISTS (SELECT 1 FROM poll_counts "
+                        + "WHERE quiz_id = :quiz AND question_id = :question AND option_id = :option)", option),
+                new Writes.Statement("UPDATE poll_counts SET votes = votes + 1 "
+                        + "WHERE quiz_id = :quiz AND question_id = :question AND option_id = :option", option));
     }
 
     @Override
     public Map<String, Long> votes(String quizId, String questionId) {
         Map<String, Long> counts = new TreeMap<>();
-        jdbi.useHandle(handle -> handle.createQuery("SELECT option_id, COUNT(*) AS votes FROM poll_votes "
-                        + "WHERE quiz_id = :quiz AND question_id = :question GROUP BY option_id")
+        jdbi.useHandle(handle -> handle.createQuery("SELECT option_id, votes FROM poll_counts "
+                        + "WHERE quiz_id = :quiz AND question_id = :question")
                 .bind("quiz", quizId).bind("question", questionId)
                 .map((rs, ctx) -> Map.entry(rs.getString("option_id"), rs.getLong("votes")))
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue())));
