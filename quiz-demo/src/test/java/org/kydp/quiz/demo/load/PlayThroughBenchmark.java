@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The HTTP play-through benchmark (issue 9; README, "Benchmarks"). Not a test, never part of {@code mvn verify}:
+ * The HTTP play-through benchmark (README, "Benchmarks"). Not a test, never part of {@code mvn verify}:
  * <pre>
  * mvn -B -Pbench-http -DskipTests package
  * </pre>
@@ -33,7 +36,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * requests/s to bare requests/s, and the load average of the machine, and writes them to
  * {@code target/bench/http-playthrough.md}.
  *
- * <p>System properties: {@code bench.players} (64), {@code bench.warmup} (20 s), {@code bench.measure} (30 s),
+ * <p>System properties: {@code bench.players} (64), {@code bench.warmup} (60 s: on 2 cores the JIT compiler is still busy after 20), {@code bench.measure} (30 s),
  * {@code bench.rounds} (2), {@code bench.databases} ({@code h2,postgres}), {@code bench.jvm} (the server JVMs'
  * options, {@code -Xmx256m}), {@code bench.jfr} ({@code true}: a JFR recording of each server, in
  * {@code target/bench/}), {@code demo.jar}, {@code bench.dir}.
@@ -59,7 +62,7 @@ public final class PlayThroughBenchmark {
                 .filter(s -> !s.isEmpty()).toList();
         jfr = Boolean.getBoolean("bench.jfr");
         players = Integer.getInteger("bench.players", 64);
-        warmup = Double.parseDouble(System.getProperty("bench.warmup", "20"));
+        warmup = Double.parseDouble(System.getProperty("bench.warmup", "60"));
         measure = Double.parseDouble(System.getProperty("bench.measure", "30"));
     }
 
@@ -98,9 +101,13 @@ public final class PlayThroughBenchmark {
         List<String> table = new ArrayList<>();
         table.add("| round | server | load avg (1 min) before → after | requests/s | plays/s | p50 | p99 | max | errors | ratio to bare |");
         table.add("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        List<String> cpuTable = new ArrayList<>();
+        cpuTable.add("| round | server | CPU per request, all threads | request threads | group commit | garbage "
+                + "collector | JIT compiler | other |");
+        cpuTable.add("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         try {
             for (int round = 1; round <= rounds; round++) {
-                LoadRun.Result bare = measureBare(round, table);
+                LoadRun.Result bare = measureBare(round, table, cpuTable);
                 for (String database : databases) {
                     Map<String, String> env = new HashMap<>();
                     if (database.equals("h2")) {
@@ -121,8 +128,7 @@ public final class PlayThroughBenchmark {
                     double before = loadAverage();
                     LoadRun.Result play;
                     try {
-                        play = new LoadRun(players).run(database, demo.port, warmup, measure,
-                                new PlayWorkload(quizzes(demo.port)));
+                        play = measured(round, database, demo, new PlayWorkload(quizzes(demo.port)), cpuTable);
                     } finally {
                         demo.stop();
                     }
@@ -137,13 +143,19 @@ public final class PlayThroughBenchmark {
         say("");
         table.forEach(this::say);
         say("");
+        cpuTable.forEach(this::say);
+        say("");
         say("p50/p99/max are per request, in ms; plays/s are whole plays (register, start, every question fetched and"
                 + " answered, finish, leaderboard) ended in the measured period; errors are non-2xx responses and"
-                + " I/O errors; ratio = play requests/s ÷ bare Javalin requests/s of the same round.");
+                + " I/O errors; ratio = play requests/s ÷ bare Javalin requests/s of the same round. CPU per request:"
+                + " the server process's CPU time (user + system, from /proc) in the measured period ÷ the requests"
+                + " served, in µs, by kind of thread; waiting for a core does not count, so these figures hold on a"
+                + " busy machine, and bare ÷ play is the ratio the two servers would reach with the cores to"
+                + " themselves.");
         Files.write(dir.resolve("http-playthrough.md"), lines, StandardCharsets.UTF_8);
     }
 
-    private LoadRun.Result measureBare(int round, List<String> table) throws Exception {
+    private LoadRun.Result measureBare(int round, List<String> table, List<String> cpuTable) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -154,8 +166,8 @@ public final class PlayThroughBenchmark {
         double before = loadAverage();
         LoadRun.Result result;
         try {
-            result = new LoadRun(players).run("bare Javalin", port, warmup, measure, player ->
-                    player.send("GET", "/bare", null, null) != null);
+            result = measured(round, "bare Javalin", bare, player -> player.send("GET", "/bare", null, null) != null,
+                    cpuTable);
         } finally {
             bare.stop();
         }
@@ -204,9 +216,38 @@ public final class PlayThroughBenchmark {
     private List<String> jvmOptions(String name) {
         List<String> options = new ArrayList<>(jvm);
         if (jfr && !name.startsWith("startup")) {
+            options.add("-XX:FlightRecorderOptions=stackdepth=256");
             options.add("-XX:StartFlightRecording=filename=" + dir.resolve(name + ".jfr") + ",settings=profile");
         }
         return options;
+    }
+
+    /** Runs the load on the server and adds its CPU time per request, by kind of thread, to the CPU table. */
+    private LoadRun.Result measured(int round, String name, Child server, LoadRun.Workload workload,
+                                    List<String> cpuTable) throws Exception {
+        long pid = server.process().pid();
+        long warmupMillis = Math.round(warmup * 1000);
+        long measureMillis = Math.round(measure * 1000);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            ScheduledFuture<ServerCpu> atStart = timer.schedule(() -> ServerCpu.of(pid), warmupMillis,
+                    TimeUnit.MILLISECONDS);
+            ScheduledFuture<ServerCpu> atEnd = timer.schedule(() -> ServerCpu.of(pid), warmupMillis + measureMillis,
+                    TimeUnit.MILLISECONDS);
+            LoadRun.Result result = new LoadRun(players).run(name, server.port(), warmup, measure, workload);
+            Map<String, Double> millis = atEnd.get().millisSince(atStart.get());
+            double requests = Math.max(1, result.requests());
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %d | %s |", round, name));
+            for (String kind : List.of("all", "request threads", "group commit", "garbage collector", "JIT compiler",
+                    "other")) {
+                row.append(String.format(Locale.ROOT, " %.0f µs |", millis.getOrDefault(kind, 0.0) * 1000 / requests));
+            }
+            cpuTable.add(row.toString());
+            say(row.toString());
+            return result;
+        } finally {
+            timer.shutdownNow();
+        }
     }
 
     private Child start(String name, List<String> command, Map<String, String> env, int port) throws Exception {
