@@ -37,9 +37,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code target/bench/http-playthrough.md}.
  *
  * <p>System properties: {@code bench.players} (64), {@code bench.warmup} (60 s: on 2 cores the JIT compiler is
- * still busy after 20), {@code bench.measure} (30 s), {@code bench.rounds} (2), {@code bench.databases} ({@code h2,postgres}), {@code bench.jvm} (the server JVMs'
- * options, {@code -Xmx256m}), {@code bench.jfr} ({@code true}: a JFR recording of each server, in
- * {@code target/bench/}), {@code demo.jar}, {@code bench.dir}.
+ * still busy after 20), {@code bench.measure} (30 s), {@code bench.rounds} (2), {@code bench.databases}
+ * ({@code h2,postgres}), {@code bench.jvm} (the server JVMs' options, {@code -Xmx256m}), {@code bench.jfr}
+ * ({@code true}: a JFR recording of each server, in {@code target/bench/}), {@code demo.jar}, {@code bench.dir}.
  */
 public final class PlayThroughBenchmark {
 
