@@ -31,7 +31,10 @@ final class JdbcAttemptStore implements AttemptStore {
             "a.attempt_id, a.quiz_id, a.quiz_version, a.player_id, a.seed, a.started_at_ms, a.deadline_ms, "
                     + "a.finished_at_ms";
 
-    /** At most this many attempts are kept in memory; past it the cache starts again. */
+    /**
+     * At most this many attempts are kept in memory; past it the cache starts again. Only attempts in progress are
+     * kept (a finished attempt is rarely read again), so this bounds the attempts started and never finished.
+     */
     private static final int MAX_CACHED = 20_000;
 
     private final Jdbi jdbi;
@@ -68,6 +71,10 @@ final class JdbcAttemptStore implements AttemptStore {
     }
 
     private void remember(Attempt attempt) {
+        if (attempt.isFinished()) {
+            cached.remove(attempt.id());
+            return;
+        }
         if (cached.size() >= MAX_CACHED) {
             cached.clear();
         }
@@ -200,11 +207,7 @@ final class JdbcAttemptStore implements AttemptStore {
             }
             return updated == 1;
         });
-        if (finished) {
-            changed(attemptId, attempt -> attempt.isFinished() ? attempt : attempt.finished(toMillis(finishedAt)));
-        } else {
-            cached.remove(attemptId); // finished elsewhere: read it again
-        }
+        cached.remove(attemptId); // finished, here or elsewhere: no longer kept
         return finished;
     }
 

@@ -16,8 +16,11 @@ final class JdbcPlayerStore implements PlayerStore {
 
     private static final String COLUMNS = "player_id, display_name, token_hash, created_at_ms";
 
-    /** At most this many players are kept in memory; past it the cache starts again. */
-    private static final int MAX_CACHED = 100_000;
+    /**
+     * At most this many players are kept in memory (about 4 MB); past it the cache starts again, and players who
+     * are playing are read once more.
+     */
+    private static final int MAX_CACHED = 10_000;
 
     private final Jdbi jdbi;
     private final Writes writes;
