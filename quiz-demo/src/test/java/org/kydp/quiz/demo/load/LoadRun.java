@@ -3,7 +3,10 @@ package org.kydp.quiz.demo.load;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * N virtual players, one platform thread and one keep-alive connection each, running a {@link Workload} in a
@@ -21,7 +24,8 @@ final class LoadRun {
 
     /** The figures of one measured period. */
     record Result(String name, int players, double seconds, long requests, long errors, long warmupErrors,
-                  long iterations, long p50Micros, long p99Micros, long maxMicros, List<String> sampleErrors) {
+                  long iterations, long p50Micros, long p99Micros, long maxMicros, List<String> sampleErrors,
+                  Map<String, Latencies> byKind) {
 
         double requestsPerSecond() {
             return requests / seconds;
@@ -32,12 +36,46 @@ final class LoadRun {
         }
     }
 
+    /** How many requests of one kind were measured, and their p50, p99 and max in microseconds. */
+    record Latencies(int count, long p50Micros, long p99Micros, long maxMicros) {
+
+        static Latencies of(long[] sorted) {
+            return new Latencies(sorted.length, percentile(sorted, 0.50) / 1000, percentile(sorted, 0.99) / 1000,
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000);
+        }
+    }
+
+    /** The kind of a play request, from its method and path (ids left out), for latencies per kind. */
+    static String kind(String method, String path) {
+        String route = path.replaceFirst("\\?.*", "");
+        if (route.equals("/api/v1/players")) {
+            return "register";
+        }
+        if (route.endsWith("/attempts")) {
+            return "start attempt";
+        }
+        if (route.endsWith("/question")) {
+            return "get question";
+        }
+        if (route.contains("/answers/")) {
+            return "answer";
+        }
+        if (route.endsWith("/finish")) {
+            return "finish";
+        }
+        if (route.endsWith("/leaderboard")) {
+            return "leaderboard";
+        }
+        return method + " " + route;
+    }
+
     /** One virtual player: its connection, its recorded latencies and errors. */
     static final class Player {
         final HttpConnection http;
         final int number;
         private final LoadRun run;
         private long[] latencies = new long[1 << 14];
+        private String[] kinds = new String[1 << 14];
         private int count;
         private long errors;
         private long warmupErrors;
@@ -80,7 +118,9 @@ final class LoadRun {
             if (measured) {
                 if (count == latencies.length) {
                     latencies = Arrays.copyOf(latencies, count * 2);
+                    kinds = Arrays.copyOf(kinds, count * 2);
                 }
+                kinds[count] = kind(method, path);
                 latencies[count++] = end - start;
             }
             if (failure != null) {
@@ -154,6 +194,26 @@ final class LoadRun {
         long warmupErrors = 0;
         long iterations = 0;
         List<String> samples = new ArrayList<>();
+        Map<String, long[]> byKind = new TreeMap<>();
+        Map<String, Integer> filled = new HashMap<>();
+        for (Player player : all) {
+            for (int i = 0; i < player.count; i++) {
+                filled.merge(player.kinds[i], 1, Integer::sum);
+            }
+        }
+        filled.forEach((kind, n) -> byKind.put(kind, new long[n]));
+        filled.replaceAll((kind, n) -> 0);
+        for (Player player : all) {
+            for (int i = 0; i < player.count; i++) {
+                int next = filled.merge(player.kinds[i], 1, Integer::sum);
+                byKind.get(player.kinds[i])[next - 1] = player.latencies[i];
+            }
+        }
+        Map<String, Latencies> latenciesByKind = new TreeMap<>();
+        byKind.forEach((kind, values) -> {
+            Arrays.sort(values);
+            latenciesByKind.put(kind, Latencies.of(values));
+        });
         for (Player player : all) {
             System.arraycopy(player.latencies, 0, latencies, at, player.count);
             at += player.count;
@@ -169,7 +229,7 @@ final class LoadRun {
         Arrays.sort(latencies);
         return new Result(name, players, measureSeconds, total, errors, warmupErrors, iterations,
                 percentile(latencies, 0.50) / 1000, percentile(latencies, 0.99) / 1000,
-                total == 0 ? 0 : latencies[total - 1] / 1000, samples);
+                total == 0 ? 0 : latencies[total - 1] / 1000, samples, latenciesByKind);
     }
 
     private static long percentile(long[] sorted, double p) {

@@ -54,6 +54,8 @@ public final class PlayThroughBenchmark {
     private final double warmup;
     private final double measure;
     private final List<String> lines = new ArrayList<>();
+    private final List<String> kindTable = new ArrayList<>(List.of(
+            "| round | server | request | measured | p50 | p99 | max |", "| --- | --- | --- | ---: | ---: | ---: | ---: |"));
 
     private PlayThroughBenchmark() {
         jar = Path.of(System.getProperty("demo.jar", "quiz-demo/target/quiz-demo.jar")).toAbsolutePath();
@@ -145,6 +147,8 @@ public final class PlayThroughBenchmark {
         say("");
         cpuTable.forEach(this::say);
         say("");
+        kindTable.forEach(this::say);
+        say("");
         say("p50/p99/max are per request, in ms; plays/s are whole plays (register, start, every question fetched and"
                 + " answered, finish, leaderboard) ended in the measured period; errors are non-2xx responses and"
                 + " I/O errors; ratio = play requests/s ÷ bare Javalin requests/s of the same round. CPU per request:"
@@ -185,6 +189,15 @@ public final class PlayThroughBenchmark {
                 result.p99Micros() / 1000.0, result.maxMicros() / 1000.0, result.errors(), ratio);
         table.add(row);
         say(row + (result.warmupErrors() > 0 ? " (warm-up errors: " + result.warmupErrors() + ")" : ""));
+        if (bare != null) {
+            result.byKind().forEach((kind, latencies) -> {
+                String line = String.format(Locale.ROOT, "| %d | %s | %s | %,d | %.1f ms | %.1f ms | %.1f ms |",
+                        round, result.name(), kind, latencies.count(), latencies.p50Micros() / 1000.0,
+                        latencies.p99Micros() / 1000.0, latencies.maxMicros() / 1000.0);
+                kindTable.add(line);
+                say("    " + line);
+            });
+        }
         result.sampleErrors().forEach(sample -> say("    error: " + sample));
     }
 
