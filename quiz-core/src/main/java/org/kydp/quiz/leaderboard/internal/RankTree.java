@@ -54,6 +54,7 @@ final class RankTree {
     private static final int INNER_COLUMNS = 6;
     private static final int LEAF_STRIDE = LEAF_CAPACITY + 1;
     private static final int INNER_STRIDE = INNER_CAPACITY + 1;
+    private static final int LONGS_PER_CACHE_LINE = 8;
 
     /** Compares the player ids of two slots: the last tie-break. A slot of -1 comes before every slot. */
     interface SlotOrder {
@@ -136,6 +137,34 @@ final class RankTree {
             id = (int) node[column(CHILD, INNER_STRIDE) + child];
         }
         return before + lowerBound(nodes[id], primary, duration, finish, slot);
+    }
+
+    /**
+     * The id of the leaf that holds the key, or would hold it if it were inserted, for {@link #touchLeaf}. Valid
+     * until the tree changes.
+     */
+    int leafFor(int score, long duration, long finish, int slot) {
+        long primary = primary(score, duration);
+        int id = root;
+        for (int level = height; level > 0; level--) {
+            long[] node = nodes[id];
+            id = childId(node, childFor(node, primary, duration, finish, slot));
+        }
+        return id;
+    }
+
+    /**
+     * Reads one long of every cache line of a leaf and returns their sum, which means nothing: it only brings the
+     * leaf into cache. A leaf is a single array, so its loads do not depend on each other or on any other leaf's,
+     * and the processor overlaps the misses of all the leaves touched one after the other.
+     */
+    long touchLeaf(int id) {
+        long[] leaf = nodes[id];
+        long sum = leaf[leaf.length - 1];
+        for (int i = 0; i < leaf.length; i += LONGS_PER_CACHE_LINE) {
+            sum += leaf[i];
+        }
+        return sum;
     }
 
     /** A cursor on the key at this index (0 is the best); past the end if {@code index >= size()}. */
@@ -501,15 +530,18 @@ final class RankTree {
     // ---- search
 
     /**
-     * The last child whose separator is at or before the key; child 0 if none is. A linear scan of the primary
-     * column too, for the same reason as {@link #lowerBound}: the column's cache lines load in parallel.
+     * The last child whose separator is at or before the key; child 0 if none is. First a binary search of the
+     * primary column for the last separator with a smaller primary, in steps of halving powers of two, each a
+     * conditional move rather than a branch that the processor would mispredict half the time; then, rarely, a
+     * step past separators with the same primary.
      */
     private int childFor(long[] inner, long p, long d, long f, int slot) {
         int primaries = column(PRIMARY, INNER_STRIDE);
         int n = (int) inner[SIZE];
         int child = 0;
-        while (child + 1 < n && inner[primaries + child + 1] < p) {
-            child++;
+        for (int step = Integer.highestOneBit(Math.max(1, n - 1)); step > 0; step >>>= 1) {
+            int probe = Math.min(child + step, n - 1);
+            child = inner[primaries + probe] < p ? probe : child;
         }
         while (child + 1 < n && inner[primaries + child + 1] == p
                 && compareAfterPrimary(inner, INNER_STRIDE, child + 1, d, f, slot) <= 0) {
