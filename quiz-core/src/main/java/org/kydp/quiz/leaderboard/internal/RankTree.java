@@ -24,17 +24,23 @@ import java.util.Arrays;
  * keys with equal primaries are compared further, by the exact duration (which differs only where it was clamped),
  * the finish and the player id.
  *
- * <p>The height is about log<sub>48</sub>(n): 4 levels for a million keys. Hence insert, remove,
- * {@link #countBefore} (rank) and {@link #cursorAt} (select) are O(log n) and reading k keys from a cursor is
- * O(k). Nodes that fall below a quarter full borrow from or merge with a sibling, so the tree stays balanced
- * and dense under any pattern of updates.
+ * <p>Leaves hold up to {@value #LEAF_CAPACITY} keys (1 KiB) and inner nodes up to {@value #INNER_CAPACITY}
+ * children, so a million keys take 3 levels: the root, about 200 inner nodes that stay in cache and about 40,000
+ * leaves that do not. (Measured at a million players against leaves of 16, 24, 48 and 64 keys and inner nodes of
+ * 64 and 128: see README.md, "Benchmarks".) Insert, remove, {@link #countBefore} (rank) and {@link #cursorAt}
+ * (select) are O(log n) and reading k keys from a cursor is O(k). Nodes that fall below a quarter full borrow from
+ * or merge with a sibling, so the tree stays balanced and dense under any pattern of updates.
+ *
+ * <p>Each slot's key points back to its leaf ({@link #leafOf}), kept up to date as keys move between leaves, so
+ * that {@link Board} can bring the leaf of a player's old key into cache before it removes that key, without a
+ * descent.
  *
  * <p>Not thread-safe: {@link Board} guards it with a read-write lock.
  */
 final class RankTree {
 
-    static final int LEAF_CAPACITY = 64;
-    static final int INNER_CAPACITY = 64;
+    static final int LEAF_CAPACITY = 32;
+    static final int INNER_CAPACITY = 256;
     private static final int LEAF_MIN = LEAF_CAPACITY / 4;
     private static final int INNER_MIN = INNER_CAPACITY / 4;
     static final long MAX_PACKED_DURATION = 0xFFFF_FFFFL;
@@ -66,6 +72,7 @@ final class RankTree {
     private int[] freeIds = new int[16];
     private int freeCount;
     private int usedIds;
+    private int[] leafOfSlot = new int[16]; // the id of the leaf that holds each slot's key
     private int root;
     private int height; // 0 while the root is a leaf
     private int size;
@@ -151,6 +158,11 @@ final class RankTree {
             id = childId(node, childFor(node, primary, duration, finish, slot));
         }
         return id;
+    }
+
+    /** The id of the leaf that holds the key of a slot that is in the tree, for {@link #touchLeaf}. */
+    int leafOf(int slot) {
+        return leafOfSlot[slot];
     }
 
     /**
@@ -265,11 +277,12 @@ final class RankTree {
                 long d = node[column(DURATION, LEAF_STRIDE) + i];
                 long f = node[column(FINISH, LEAF_STRIDE) + i];
                 int slot = (int) node[column(SLOT, LEAF_STRIDE) + i];
-                if (p != primary(scoreOf(p), d)
+                if (p != primary(scoreOf(p), d) || leafOfSlot[slot] != id
                         || i > 0 && compare(node, LEAF_STRIDE, i - 1, p, d, f, slot) >= 0
                         || low != null && compare(low.node(), INNER_STRIDE, low.at(), p, d, f, slot) > 0
                         || high != null && compare(high.node(), INNER_STRIDE, high.at(), p, d, f, slot) <= 0) {
-                    throw new IllegalStateException("a key out of order, outside its separators or mispacked");
+                    throw new IllegalStateException(
+                            "a key out of order, outside its separators, mispacked or pointing to another leaf");
                 }
             }
             return nodeSize;
@@ -297,6 +310,10 @@ final class RankTree {
             int at = lowerBound(node, p, d, f, slot);
             moveEntries(node, at, node, at + 1, nodeSize - at, LEAF_STRIDE, KEY_COLUMNS);
             setKey(node, at, p, d, f, slot);
+            if (slot >= leafOfSlot.length) {
+                leafOfSlot = Arrays.copyOf(leafOfSlot, Math.max(slot + 1, leafOfSlot.length * 2));
+            }
+            leafOfSlot[slot] = id;
             node[SIZE] = ++nodeSize;
             return nodeSize > LEAF_CAPACITY ? split(id, true) : -1;
         }
@@ -333,6 +350,7 @@ final class RankTree {
         if (leaf) {
             right[NEXT] = left[NEXT];
             left[NEXT] = rightId;
+            pointSlotsAt(right, 0, move, rightId);
         }
         return rightId;
     }
@@ -386,6 +404,7 @@ final class RankTree {
         if (level == 0) {
             moveEntries(node, 0, node, 1, (int) node[SIZE], LEAF_STRIDE, KEY_COLUMNS);
             moveEntries(from, last, node, 0, 1, LEAF_STRIDE, KEY_COLUMNS);
+            pointSlotsAt(node, 0, 1, childId(parent, child));
             copyKey(node, LEAF_STRIDE, 0, parent, INNER_STRIDE, child);
             moved = 1;
         } else {
@@ -409,6 +428,7 @@ final class RankTree {
         int moved;
         if (level == 0) {
             moveEntries(from, 0, node, at, 1, LEAF_STRIDE, KEY_COLUMNS);
+            pointSlotsAt(node, at, at + 1, childId(parent, child));
             moveEntries(from, 1, from, 0, rest, LEAF_STRIDE, KEY_COLUMNS);
             copyKey(from, LEAF_STRIDE, 0, parent, INNER_STRIDE, child + 1);
             moved = 1;
@@ -435,6 +455,7 @@ final class RankTree {
         moveEntries(right, 0, left, base, (int) right[SIZE], stride, level == 0 ? KEY_COLUMNS : INNER_COLUMNS);
         if (level == 0) {
             left[NEXT] = right[NEXT];
+            pointSlotsAt(left, base, base + (int) right[SIZE], childId(parent, at));
         } else {
             copyKey(parent, INNER_STRIDE, at + 1, left, INNER_STRIDE, base); // the boundary bounds right's child 0
         }
@@ -444,6 +465,14 @@ final class RankTree {
         moveEntries(parent, at + 2, parent, at + 1, parentSize - at - 2, INNER_STRIDE, INNER_COLUMNS);
         parent[SIZE] = parentSize - 1;
         freeNode(rightId);
+    }
+
+    /** Records that the keys at {@code from} (inclusive) to {@code to} of a leaf are in the leaf with that id. */
+    private void pointSlotsAt(long[] leaf, int from, int to, int id) {
+        int slots = column(SLOT, LEAF_STRIDE);
+        for (int i = from; i < to; i++) {
+            leafOfSlot[(int) leaf[slots + i]] = id;
+        }
     }
 
     // ---- nodes
