@@ -12,8 +12,9 @@ import java.util.Arrays;
  * <p><b>Layout.</b> Every node is one {@code long[]}, found by its int id in {@link #nodes}: a header (the size and,
  * for a leaf, the id of the next leaf), then columns of capacity + 1 longs each (the extra entry holds a key for
  * the moment before a split). A leaf has four columns, the key's fields: the {@link #primary primary}, the
- * duration, the finish and the slot. An inner node has the same four for its separators, then the child ids and
- * the number of keys under each child. A search reads one node without following any pointer inside it, and
+ * duration, the finish and the slot. An inner node has the same four for its separators, then one for its
+ * children: each child's id and the number of keys under it, in one long, so that a descent that reads the id has
+ * the count in cache when it updates it on the way back. A search reads one node without following any pointer inside it, and
  * scans the primary column alone, 8 bytes a key: at a million players a leaf is usually not in cache, and a scan
  * touches a few adjacent cache lines whose loads do not depend on each other.
  *
@@ -54,10 +55,9 @@ final class RankTree {
     private static final int DURATION = 1;
     private static final int FINISH = 2;
     private static final int SLOT = 3;
-    private static final int CHILD = 4; // inner nodes only
-    private static final int COUNT = 5; // inner nodes only
+    private static final int CHILD = 4; // inner nodes only: the number of keys under the child << 32 | its id
     private static final int KEY_COLUMNS = 4;
-    private static final int INNER_COLUMNS = 6;
+    private static final int INNER_COLUMNS = 5;
     private static final int LEAF_STRIDE = LEAF_CAPACITY + 1;
     private static final int INNER_STRIDE = INNER_CAPACITY + 1;
     private static final int LONGS_PER_CACHE_LINE = 8;
@@ -120,7 +120,7 @@ final class RankTree {
         long[] node = nodes[root];
         if (height > 0 && node[SIZE] == 1) {
             freeNode(root);
-            root = (int) node[column(CHILD, INNER_STRIDE)];
+            root = childId(node, 0);
             height--;
         }
         return true;
@@ -137,11 +137,10 @@ final class RankTree {
         for (int level = height; level > 0; level--) {
             long[] node = nodes[id];
             int child = childFor(node, primary, duration, finish, slot);
-            int counts = column(COUNT, INNER_STRIDE);
             for (int i = 0; i < child; i++) {
-                before += (int) node[counts + i];
+                before += childCount(node, i);
             }
-            id = (int) node[column(CHILD, INNER_STRIDE) + child];
+            id = childId(node, child);
         }
         return before + lowerBound(nodes[id], primary, duration, finish, slot);
     }
@@ -188,13 +187,12 @@ final class RankTree {
         int rest = index;
         for (int level = height; level > 0; level--) {
             long[] node = nodes[id];
-            int counts = column(COUNT, INNER_STRIDE);
             int child = 0;
-            while (rest >= node[counts + child]) {
-                rest -= (int) node[counts + child];
+            while (rest >= childCount(node, child)) {
+                rest -= childCount(node, child);
                 child++;
             }
-            id = (int) node[column(CHILD, INNER_STRIDE) + child];
+            id = childId(node, child);
         }
         return new Cursor(nodes[id], rest);
     }
@@ -319,7 +317,7 @@ final class RankTree {
         }
         int child = childFor(node, p, d, f, slot);
         int right = insert(childId(node, child), level - 1, p, d, f, slot);
-        node[column(COUNT, INNER_STRIDE) + child]++;
+        addToCount(node, child, 1);
         if (right < 0) {
             return -1;
         }
@@ -328,7 +326,7 @@ final class RankTree {
         copyKey(nodes[right], stride(level - 1), 0, node, INNER_STRIDE, at);
         int rightCount = total(right, level - 1);
         setChild(node, at, right, rightCount);
-        node[column(COUNT, INNER_STRIDE) + child] -= rightCount;
+        addToCount(node, child, -rightCount);
         node[SIZE] = ++nodeSize;
         return nodeSize > INNER_CAPACITY ? split(id, false) : -1;
     }
@@ -373,7 +371,7 @@ final class RankTree {
         if (!remove(childId(node, child), level - 1, p, d, f, slot)) {
             return false;
         }
-        node[column(COUNT, INNER_STRIDE) + child]--;
+        addToCount(node, child, -1);
         rebalance(node, level - 1, child);
         return true;
     }
@@ -416,8 +414,8 @@ final class RankTree {
         }
         node[SIZE]++;
         from[SIZE]--;
-        parent[column(COUNT, INNER_STRIDE) + child - 1] -= moved;
-        parent[column(COUNT, INNER_STRIDE) + child] += moved;
+        addToCount(parent, child - 1, -moved);
+        addToCount(parent, child, moved);
     }
 
     private void borrowFromRight(long[] parent, int level, int child) {
@@ -441,8 +439,8 @@ final class RankTree {
         }
         node[SIZE]++;
         from[SIZE]--;
-        parent[column(COUNT, INNER_STRIDE) + child] += moved;
-        parent[column(COUNT, INNER_STRIDE) + child + 1] -= moved;
+        addToCount(parent, child, moved);
+        addToCount(parent, child + 1, -moved);
     }
 
     /** Moves every entry of child {@code at + 1} into child {@code at} and drops child {@code at + 1}. */
@@ -460,7 +458,7 @@ final class RankTree {
             copyKey(parent, INNER_STRIDE, at + 1, left, INNER_STRIDE, base); // the boundary bounds right's child 0
         }
         left[SIZE] = base + right[SIZE];
-        parent[column(COUNT, INNER_STRIDE) + at] += childCount(parent, at + 1);
+        addToCount(parent, at, childCount(parent, at + 1));
         int parentSize = (int) parent[SIZE];
         moveEntries(parent, at + 2, parent, at + 1, parentSize - at - 2, INNER_STRIDE, INNER_COLUMNS);
         parent[SIZE] = parentSize - 1;
@@ -531,16 +529,19 @@ final class RankTree {
     }
 
     private static void setChild(long[] inner, int at, int id, int count) {
-        inner[column(CHILD, INNER_STRIDE) + at] = id;
-        inner[column(COUNT, INNER_STRIDE) + at] = count;
+        inner[column(CHILD, INNER_STRIDE) + at] = (long) count << 32 | id;
     }
 
     private static int childId(long[] inner, int at) {
         return (int) inner[column(CHILD, INNER_STRIDE) + at];
     }
 
+    private static void addToCount(long[] inner, int at, int keys) {
+        inner[column(CHILD, INNER_STRIDE) + at] += (long) keys << 32;
+    }
+
     private static int childCount(long[] inner, int at) {
-        return (int) inner[column(COUNT, INNER_STRIDE) + at];
+        return (int) (inner[column(CHILD, INNER_STRIDE) + at] >>> 32);
     }
 
     /** The number of keys under a node. */
