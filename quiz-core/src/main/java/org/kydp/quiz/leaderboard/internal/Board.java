@@ -92,10 +92,10 @@ public final class Board {
      * Applies the pending finishes, in the order they were recorded; the caller holds the write lock. First it only
      * reads, in loops whose loads do not depend on each other: the players' hash-table entries, then the ids they
      * point to, then the leaves their old keys are in ({@link RankTree#leafOf}) and those their new keys go into.
-     * The processor fetches those cache lines in parallel, where
-     * applying the finishes one by one would wait for each miss in turn (about 200 ns each at a million players).
-     * Then it applies them, mostly from cache. The reads change nothing, so a stale guess (a leaf that an earlier
-     * finish of the batch splits, say) costs time, never correctness.
+     * The processor fetches those cache lines in parallel, where applying the finishes one by one would wait for
+     * each miss in turn (about 200 ns each at a million players). Then it applies them, mostly from cache. The reads
+     * change nothing, so a stale guess (a leaf that an earlier finish of the batch splits, say) costs time, never
+     * correctness.
      */
     private void applyPending() {
         int n = pending.size();
