@@ -14,9 +14,9 @@ import java.util.Arrays;
  * the moment before a split). A leaf has four columns, the key's fields: the {@link #primary primary}, the
  * duration, the finish and the slot. An inner node has the same four for its separators, then one for its
  * children: each child's id and the number of keys under it, in one long, so that a descent that reads the id has
- * the count in cache when it updates it on the way back. A search reads one node without following any pointer inside it, and
- * scans the primary column alone, 8 bytes a key: at a million players a leaf is usually not in cache, and a scan
- * touches a few adjacent cache lines whose loads do not depend on each other.
+ * the count in cache when it updates it on the way back. A search reads one node without following any pointer
+ * inside it, and scans the primary column alone, 8 bytes a key: at a million players a leaf is usually not in
+ * cache, and a scan touches a few adjacent cache lines whose loads do not depend on each other.
  *
  * <p><b>Primary.</b> One long that orders keys by score and duration at once: the score's complement
  * ({@code ~score}, so that higher scores come first, and exact for every int) in the high half and the duration,
@@ -26,11 +26,11 @@ import java.util.Arrays;
  * the finish and the player id.
  *
  * <p>Leaves hold up to {@value #LEAF_CAPACITY} keys (1 KiB) and inner nodes up to {@value #INNER_CAPACITY}
- * children, so a million keys take 3 levels: the root, about 200 inner nodes that stay in cache and about 40,000
- * leaves that do not. (Measured at a million players against leaves of 16, 24, 48 and 64 keys and inner nodes of
- * 64 and 128: see README.md, "Benchmarks".) Insert, remove, {@link #countBefore} (rank) and {@link #cursorAt}
- * (select) are O(log n) and reading k keys from a cursor is O(k). Nodes that fall below a quarter full borrow from
- * or merge with a sibling, so the tree stays balanced and dense under any pattern of updates.
+ * children, so a million keys take about 45,000 leaves, which are not in cache, under about 250 inner nodes and a
+ * root, which mostly are: 3 or 4 levels. (Measured at a million players against leaves of 16, 24, 48 and 64 keys
+ * and inner nodes of 64 and 128: see README.md, "Benchmarks".) Insert, remove, {@link #countBefore} (rank) and
+ * {@link #cursorAt} (select) are O(log n) and reading k keys from a cursor is O(k). Nodes that fall below a quarter
+ * full borrow from or merge with a sibling, so the tree stays balanced and dense under any pattern of updates.
  *
  * <p>Each slot's key points back to its leaf ({@link #leafOf}), kept up to date as keys move between leaves, so
  * that {@link Board} can bring the leaf of a player's old key into cache before it removes that key, without a

@@ -41,7 +41,8 @@ class BoardPendingFinishesTest {
         assertThat(last.size()).isEqualTo(finishes + 1);
 
         LeaderboardEntry averageAna = average.page("q", 1, 0).entries().get(0);
-        assertThat(averageAna.score()).isEqualTo((int) Board.roundedMean((long) finishes * (finishes - 1) / 2, finishes));
+        long scoreSum = (long) finishes * (finishes - 1) / 2;
+        assertThat(averageAna.score()).isEqualTo((int) Board.roundedMean(scoreSum, finishes));
         assertThat(average.size()).isEqualTo(finishes + 1);
     }
 }
