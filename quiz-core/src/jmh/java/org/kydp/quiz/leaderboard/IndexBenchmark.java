@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * player's key (one remove and one insert in the tree) rather than being ignored as a worse attempt would be.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+UseTransparentHugePages"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Threads(1)

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * a put) and sorts all of them on every read, as SortingLeaderboard did. A million players.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+UseTransparentHugePages"})
 @Warmup(iterations = 1, time = 2)
 @Measurement(iterations = 3, time = 2)
 @Threads(1)

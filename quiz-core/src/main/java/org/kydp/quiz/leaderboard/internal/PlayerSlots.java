@@ -47,6 +47,16 @@ final class PlayerSlots {
         }
     }
 
+    /**
+     * Reads the table entry where the search for the player starts and returns a value that means nothing: it only
+     * brings the entry into cache, for a {@link #find} soon after. Both its words, as an entry may straddle two
+     * cache lines.
+     */
+    long touch(String playerId) {
+        int at = (spread(playerId.hashCode()) & mask) * E;
+        return table[at] + table[at + E - 1];
+    }
+
     /** Gives a player who has no slot yet the next one, with this key; returns their ref. */
     int add(String playerId, String name, int score, long duration, long finish) {
         if (count == ids.length) {

@@ -1,29 +1,66 @@
 package org.kydp.quiz.leaderboard.internal;
 
+import java.util.Arrays;
+
 /**
  * An order-statistic tree: a counted B+ tree of unique leaderboard keys, best first.
  *
  * <p>A key is (score, duration, finish, slot), ordered by score descending, then duration ascending, then
  * earlier finish, then the player id of the slot (so that the order is total and does not depend on the order
- * of updates). Scores are stored negated so that every field compares ascending.
+ * of updates).
  *
- * <p>Leaves hold up to {@value #LEAF_CAPACITY} keys inline in one {@code long[]} (three longs per key, with no
- * object per key, so a search reads few cache lines) and are linked left to right; inner nodes hold separators and
- * the number of keys under each child. The height is about log<sub>48</sub>(n): 4 levels for a million keys (64 per
- * leaf measured best of 32, 64 and 128 at a million players; see README.md, "Benchmarks"). Hence insert,
- * remove, {@link #countBefore} (rank) and {@link #cursorAt} (select) are O(log n) and reading k keys from a cursor is
- * O(k). Nodes that fall below a quarter full borrow from or merge with a sibling, so the tree stays balanced
- * and dense under any pattern of updates.
+ * <p><b>Layout.</b> Every node is one {@code long[]}, found by its int id in {@link #nodes}: a header (the size and,
+ * for a leaf, the id of the next leaf), then columns of capacity + 1 longs each (the extra entry holds a key for
+ * the moment before a split). A leaf has four columns, the key's fields: the {@link #primary primary}, the
+ * duration, the finish and the slot. An inner node has the same four for its separators, then one for its
+ * children: each child's id and the number of keys under it, in one long, so that a descent that reads the id has
+ * the count in cache when it updates it on the way back. A search reads one node without following any pointer
+ * inside it, and scans the primary column alone, 8 bytes a key: at a million players a leaf is usually not in
+ * cache, and a scan touches a few adjacent cache lines whose loads do not depend on each other.
+ *
+ * <p><b>Primary.</b> One long that orders keys by score and duration at once: the score's complement
+ * ({@code ~score}, so that higher scores come first, and exact for every int) in the high half and the duration,
+ * clamped to 0..2<sup>32</sup> − 1 ms (49 days), in the low half. The mapping is monotone: a better (score,
+ * duration) never has a greater primary, so keys with different primaries are ordered by the primaries alone; only
+ * keys with equal primaries are compared further, by the exact duration (which differs only where it was clamped),
+ * the finish and the player id.
+ *
+ * <p>Leaves hold up to {@value #LEAF_CAPACITY} keys (1 KiB) and inner nodes up to {@value #INNER_CAPACITY}
+ * children, so a million keys take about 45,000 leaves, which are not in cache, under about 250 inner nodes and a
+ * root, which mostly are: 3 or 4 levels. (Measured at a million players against leaves of 16, 24, 48 and 64 keys
+ * and inner nodes of 64 and 128: see README.md, "Benchmarks".) Insert, remove, {@link #countBefore} (rank) and
+ * {@link #cursorAt} (select) are O(log n) and reading k keys from a cursor is O(k). Nodes that fall below a quarter
+ * full borrow from or merge with a sibling, so the tree stays balanced and dense under any pattern of updates.
+ *
+ * <p>Each slot's key points back to its leaf ({@link #leafOf}), kept up to date as keys move between leaves, so
+ * that {@link Board} can bring the leaf of a player's old key into cache before it removes that key, without a
+ * descent.
  *
  * <p>Not thread-safe: {@link Board} guards it with a read-write lock.
  */
 final class RankTree {
 
-    static final int LEAF_CAPACITY = 64;
-    static final int INNER_CAPACITY = 64;
+    static final int LEAF_CAPACITY = 32;
+    static final int INNER_CAPACITY = 256;
     private static final int LEAF_MIN = LEAF_CAPACITY / 4;
     private static final int INNER_MIN = INNER_CAPACITY / 4;
-    private static final int W = 3; // longs per key: negated score, duration, finish
+    static final long MAX_PACKED_DURATION = 0xFFFF_FFFFL;
+
+    // The header of a node.
+    private static final int SIZE = 0; // keys in a leaf, children in an inner node
+    private static final int NEXT = 1; // a leaf: the id of the next leaf, or -1
+    private static final int HEADER = 2;
+    // Columns, in this order; a column is (capacity + 1) longs.
+    private static final int PRIMARY = 0;
+    private static final int DURATION = 1;
+    private static final int FINISH = 2;
+    private static final int SLOT = 3;
+    private static final int CHILD = 4; // inner nodes only: the number of keys under the child << 32 | its id
+    private static final int KEY_COLUMNS = 4;
+    private static final int INNER_COLUMNS = 5;
+    private static final int LEAF_STRIDE = LEAF_CAPACITY + 1;
+    private static final int INNER_STRIDE = INNER_CAPACITY + 1;
+    private static final int LONGS_PER_CACHE_LINE = 8;
 
     /** Compares the player ids of two slots: the last tie-break. A slot of -1 comes before every slot. */
     interface SlotOrder {
@@ -31,16 +68,27 @@ final class RankTree {
     }
 
     private final SlotOrder slotOrder;
-    private Node root = new Leaf();
+    private long[][] nodes = new long[16][];
+    private int[] freeIds = new int[16];
+    private int freeCount;
+    private int usedIds;
+    private int[] leafOfSlot = new int[16]; // the id of the leaf that holds each slot's key
+    private int root;
+    private int height; // 0 while the root is a leaf
     private int size;
-
-    // Handed from a node that split to its parent during an insert. Only the writer touches them.
-    private Node splitRight;
-    private final long[] splitKey = new long[W];
-    private int splitSlot;
 
     RankTree(SlotOrder slotOrder) {
         this.slotOrder = slotOrder;
+        this.root = newNode(true);
+    }
+
+    /** The primary of a key: see the class comment. */
+    static long primary(int score, long duration) {
+        return (long) ~score << 32 | Math.max(0, Math.min(duration, MAX_PACKED_DURATION));
+    }
+
+    static int scoreOf(long primary) {
+        return ~(int) (primary >> 32);
     }
 
     int size() {
@@ -49,31 +97,31 @@ final class RankTree {
 
     /** Inserts a key that is not in the tree. */
     void insert(int score, long duration, long finish, int slot) {
-        splitRight = null;
-        insert(root, -(long) score, duration, finish, slot);
-        if (splitRight != null) {
-            Inner newRoot = new Inner();
-            newRoot.children[0] = root;
-            newRoot.counts[0] = total(root);
-            newRoot.children[1] = splitRight;
-            newRoot.counts[1] = total(splitRight);
-            System.arraycopy(splitKey, 0, newRoot.keys, W, W);
-            newRoot.slots[1] = splitSlot;
-            newRoot.size = 2;
-            root = newRoot;
-            splitRight = null;
+        int right = insert(root, height, primary(score, duration), duration, finish, slot);
+        if (right >= 0) {
+            int left = root;
+            root = newNode(false);
+            long[] node = nodes[root];
+            node[SIZE] = 2;
+            setChild(node, 0, left, total(left, height));
+            setChild(node, 1, right, total(right, height));
+            copyKey(nodes[right], stride(height), 0, node, INNER_STRIDE, 1);
+            height++;
         }
         size++;
     }
 
     /** Removes the key; false if it was not in the tree. */
     boolean remove(int score, long duration, long finish, int slot) {
-        if (!remove(root, -(long) score, duration, finish, slot)) {
+        if (!remove(root, height, primary(score, duration), duration, finish, slot)) {
             return false;
         }
         size--;
-        if (root instanceof Inner inner && inner.size == 1) {
-            root = inner.children[0];
+        long[] node = nodes[root];
+        if (height > 0 && node[SIZE] == 1) {
+            freeNode(root);
+            root = childId(node, 0);
+            height--;
         }
         return true;
     }
@@ -83,17 +131,51 @@ final class RankTree {
      * that is the number of keys strictly better by score and duration alone.
      */
     int countBefore(int score, long duration, long finish, int slot) {
-        long s = -(long) score;
-        Node node = root;
+        long primary = primary(score, duration);
+        int id = root;
         int before = 0;
-        while (node instanceof Inner inner) {
-            int child = childFor(inner, s, duration, finish, slot);
+        for (int level = height; level > 0; level--) {
+            long[] node = nodes[id];
+            int child = childFor(node, primary, duration, finish, slot);
             for (int i = 0; i < child; i++) {
-                before += inner.counts[i];
+                before += childCount(node, i);
             }
-            node = inner.children[child];
+            id = childId(node, child);
         }
-        return before + lowerBound((Leaf) node, s, duration, finish, slot);
+        return before + lowerBound(nodes[id], primary, duration, finish, slot);
+    }
+
+    /**
+     * The id of the leaf that holds the key, or would hold it if it were inserted, for {@link #touchLeaf}. Valid
+     * until the tree changes.
+     */
+    int leafFor(int score, long duration, long finish, int slot) {
+        long primary = primary(score, duration);
+        int id = root;
+        for (int level = height; level > 0; level--) {
+            long[] node = nodes[id];
+            id = childId(node, childFor(node, primary, duration, finish, slot));
+        }
+        return id;
+    }
+
+    /** The id of the leaf that holds the key of a slot that is in the tree, for {@link #touchLeaf}. */
+    int leafOf(int slot) {
+        return leafOfSlot[slot];
+    }
+
+    /**
+     * Reads one long of every cache line of a leaf and returns their sum, which means nothing: it only brings the
+     * leaf into cache. A leaf is a single array, so its loads do not depend on each other or on any other leaf's,
+     * and the processor overlaps the misses of all the leaves touched one after the other.
+     */
+    long touchLeaf(int id) {
+        long[] leaf = nodes[id];
+        long sum = leaf[leaf.length - 1];
+        for (int i = 0; i < leaf.length; i += LONGS_PER_CACHE_LINE) {
+            sum += leaf[i];
+        }
+        return sum;
     }
 
     /** A cursor on the key at this index (0 is the best); past the end if {@code index >= size()}. */
@@ -101,25 +183,26 @@ final class RankTree {
         if (index >= size) {
             return new Cursor(null, 0);
         }
-        Node node = root;
+        int id = root;
         int rest = index;
-        while (node instanceof Inner inner) {
+        for (int level = height; level > 0; level--) {
+            long[] node = nodes[id];
             int child = 0;
-            while (rest >= inner.counts[child]) {
-                rest -= inner.counts[child];
+            while (rest >= childCount(node, child)) {
+                rest -= childCount(node, child);
                 child++;
             }
-            node = inner.children[child];
+            id = childId(node, child);
         }
-        return new Cursor((Leaf) node, rest);
+        return new Cursor(nodes[id], rest);
     }
 
     /** Reads keys in order from a position; valid until the tree changes. */
-    static final class Cursor {
-        private Leaf leaf;
+    final class Cursor {
+        private long[] leaf;
         private int position;
 
-        private Cursor(Leaf leaf, int position) {
+        private Cursor(long[] leaf, int position) {
             this.leaf = leaf;
             this.position = position;
         }
@@ -129,25 +212,26 @@ final class RankTree {
         }
 
         int score() {
-            return (int) -leaf.keys[position * W];
+            return scoreOf(leaf[column(PRIMARY, LEAF_STRIDE) + position]);
         }
 
         long duration() {
-            return leaf.keys[position * W + 1];
+            return leaf[column(DURATION, LEAF_STRIDE) + position];
         }
 
         long finish() {
-            return leaf.keys[position * W + 2];
+            return leaf[column(FINISH, LEAF_STRIDE) + position];
         }
 
         int slot() {
-            return leaf.slots[position];
+            return (int) leaf[column(SLOT, LEAF_STRIDE) + position];
         }
 
         void advance() {
             position++;
-            if (position == leaf.size) {
-                leaf = leaf.next;
+            if (position == leaf[SIZE]) {
+                int next = (int) leaf[NEXT];
+                leaf = next < 0 ? null : nodes[next];
                 position = 0;
             }
         }
@@ -155,49 +239,59 @@ final class RankTree {
 
     /** Checks the structure (counts, order, separators, fill, leaf links); throws if it is broken. For tests. */
     void checkInvariants() {
-        Leaf[] previous = new Leaf[1];
-        int counted = check(root, null, null, previous, true);
-        if (counted != size || previous[0] != null && previous[0].next != null) {
+        int[] previous = {-1};
+        int counted = check(root, height, null, null, previous);
+        if (counted != size || nodes[previous[0]][NEXT] != -1) {
             throw new IllegalStateException("size " + size + " but " + counted + " keys, or a dangling leaf link");
         }
-    }
-
-    /** A separator: the key at {@code at} of a node's arrays. */
-    private record Bound(long[] keys, int[] slots, int at) {
-    }
-
-    private int check(Node node, Bound low, Bound high, Leaf[] previous, boolean isRoot) {
-        boolean isLeaf = node instanceof Leaf;
-        int min = isLeaf ? LEAF_MIN : INNER_MIN;
-        if (!isRoot && node.size < min - 1 || node.size > (isLeaf ? LEAF_CAPACITY : INNER_CAPACITY)) {
-            throw new IllegalStateException("node of size " + node.size);
+        int live = 0;
+        for (long[] node : nodes) {
+            live += node == null ? 0 : 1;
         }
-        if (node instanceof Leaf leaf) {
-            if (previous[0] != null && previous[0].next != leaf) {
+        if (live != usedIds - freeCount) {
+            throw new IllegalStateException(live + " nodes but " + (usedIds - freeCount) + " ids in use");
+        }
+    }
+
+    /** A separator: the key at {@code at} of an inner node. */
+    private record Bound(long[] node, int at) {
+    }
+
+    private int check(int id, int level, Bound low, Bound high, int[] previous) {
+        long[] node = nodes[id];
+        int nodeSize = (int) node[SIZE];
+        boolean isLeaf = level == 0;
+        int min = isLeaf ? LEAF_MIN : INNER_MIN;
+        if (id != root && nodeSize < min - 1 || nodeSize > (isLeaf ? LEAF_CAPACITY : INNER_CAPACITY)) {
+            throw new IllegalStateException("node of size " + nodeSize);
+        }
+        if (isLeaf) {
+            if (previous[0] >= 0 && nodes[previous[0]][NEXT] != id) {
                 throw new IllegalStateException("leaves are not linked in order");
             }
-            previous[0] = leaf;
-            for (int i = 0; i < leaf.size; i++) {
-                long s = leaf.keys[i * W];
-                long d = leaf.keys[i * W + 1];
-                long f = leaf.keys[i * W + 2];
-                int slot = leaf.slots[i];
-                if (i > 0 && compare(leaf.keys, leaf.slots, i - 1, s, d, f, slot) >= 0
-                        || low != null && compare(low.keys(), low.slots(), low.at(), s, d, f, slot) > 0
-                        || high != null && compare(high.keys(), high.slots(), high.at(), s, d, f, slot) <= 0) {
-                    throw new IllegalStateException("keys out of order or outside their separators");
+            previous[0] = id;
+            for (int i = 0; i < nodeSize; i++) {
+                long p = node[column(PRIMARY, LEAF_STRIDE) + i];
+                long d = node[column(DURATION, LEAF_STRIDE) + i];
+                long f = node[column(FINISH, LEAF_STRIDE) + i];
+                int slot = (int) node[column(SLOT, LEAF_STRIDE) + i];
+                if (p != primary(scoreOf(p), d) || leafOfSlot[slot] != id
+                        || i > 0 && compare(node, LEAF_STRIDE, i - 1, p, d, f, slot) >= 0
+                        || low != null && compare(low.node(), INNER_STRIDE, low.at(), p, d, f, slot) > 0
+                        || high != null && compare(high.node(), INNER_STRIDE, high.at(), p, d, f, slot) <= 0) {
+                    throw new IllegalStateException(
+                            "a key out of order, outside its separators, mispacked or pointing to another leaf");
                 }
             }
-            return leaf.size;
+            return nodeSize;
         }
-        Inner inner = (Inner) node;
         int sum = 0;
-        for (int i = 0; i < inner.size; i++) {
-            Bound childLow = i == 0 ? low : new Bound(inner.keys, inner.slots, i);
-            Bound childHigh = i + 1 < inner.size ? new Bound(inner.keys, inner.slots, i + 1) : high;
-            int n = check(inner.children[i], childLow, childHigh, previous, false);
-            if (n != inner.counts[i]) {
-                throw new IllegalStateException("count " + inner.counts[i] + " but " + n + " keys under it");
+        for (int i = 0; i < nodeSize; i++) {
+            Bound childLow = i == 0 ? low : new Bound(node, i);
+            Bound childHigh = i + 1 < nodeSize ? new Bound(node, i + 1) : high;
+            int n = check(childId(node, i), level - 1, childLow, childHigh, previous);
+            if (n != childCount(node, i)) {
+                throw new IllegalStateException("count " + childCount(node, i) + " but " + n + " keys under it");
             }
             sum += n;
         }
@@ -206,308 +300,321 @@ final class RankTree {
 
     // ---- insert
 
-    private void insert(Node node, long s, long d, long f, int slot) {
-        if (node instanceof Leaf leaf) {
-            int at = lowerBound(leaf, s, d, f, slot);
-            System.arraycopy(leaf.keys, at * W, leaf.keys, (at + 1) * W, (leaf.size - at) * W);
-            System.arraycopy(leaf.slots, at, leaf.slots, at + 1, leaf.size - at);
-            leaf.keys[at * W] = s;
-            leaf.keys[at * W + 1] = d;
-            leaf.keys[at * W + 2] = f;
-            leaf.slots[at] = slot;
-            leaf.size++;
-            if (leaf.size > LEAF_CAPACITY) {
-                splitLeaf(leaf);
+    /** Inserts into the subtree at {@code id}; returns the id of the node it split off, or -1. */
+    private int insert(int id, int level, long p, long d, long f, int slot) {
+        long[] node = nodes[id];
+        int nodeSize = (int) node[SIZE];
+        if (level == 0) {
+            int at = lowerBound(node, p, d, f, slot);
+            moveEntries(node, at, node, at + 1, nodeSize - at, LEAF_STRIDE, KEY_COLUMNS);
+            setKey(node, at, p, d, f, slot);
+            if (slot >= leafOfSlot.length) {
+                leafOfSlot = Arrays.copyOf(leafOfSlot, Math.max(slot + 1, leafOfSlot.length * 2));
             }
-            return;
+            leafOfSlot[slot] = id;
+            node[SIZE] = ++nodeSize;
+            return nodeSize > LEAF_CAPACITY ? split(id, true) : -1;
         }
-        Inner inner = (Inner) node;
-        int child = childFor(inner, s, d, f, slot);
-        insert(inner.children[child], s, d, f, slot);
-        inner.counts[child]++;
-        if (splitRight != null) {
-            Node right = splitRight;
-            splitRight = null;
-            int at = child + 1;
-            shiftInnerRight(inner, at);
-            inner.children[at] = right;
-            System.arraycopy(splitKey, 0, inner.keys, at * W, W);
-            inner.slots[at] = splitSlot;
-            int rightCount = total(right);
-            inner.counts[at] = rightCount;
-            inner.counts[child] -= rightCount;
-            inner.size++;
-            if (inner.size > INNER_CAPACITY) {
-                splitInner(inner);
-            }
+        int child = childFor(node, p, d, f, slot);
+        int right = insert(childId(node, child), level - 1, p, d, f, slot);
+        addToCount(node, child, 1);
+        if (right < 0) {
+            return -1;
         }
+        int at = child + 1;
+        moveEntries(node, at, node, at + 1, nodeSize - at, INNER_STRIDE, INNER_COLUMNS);
+        copyKey(nodes[right], stride(level - 1), 0, node, INNER_STRIDE, at);
+        int rightCount = total(right, level - 1);
+        setChild(node, at, right, rightCount);
+        addToCount(node, child, -rightCount);
+        node[SIZE] = ++nodeSize;
+        return nodeSize > INNER_CAPACITY ? split(id, false) : -1;
     }
 
-    private void splitLeaf(Leaf leaf) {
-        Leaf right = new Leaf();
-        int keep = leaf.size / 2;
-        int move = leaf.size - keep;
-        System.arraycopy(leaf.keys, keep * W, right.keys, 0, move * W);
-        System.arraycopy(leaf.slots, keep, right.slots, 0, move);
-        right.size = move;
-        leaf.size = keep;
-        right.next = leaf.next;
-        leaf.next = right;
-        System.arraycopy(right.keys, 0, splitKey, 0, W);
-        splitSlot = right.slots[0];
-        splitRight = right;
-    }
-
-    private void splitInner(Inner inner) {
-        Inner right = new Inner();
-        int keep = inner.size / 2;
-        int move = inner.size - keep;
-        System.arraycopy(inner.children, keep, right.children, 0, move);
-        System.arraycopy(inner.counts, keep, right.counts, 0, move);
-        System.arraycopy(inner.keys, keep * W, right.keys, 0, move * W);
-        System.arraycopy(inner.slots, keep, right.slots, 0, move);
-        java.util.Arrays.fill(inner.children, keep, inner.size, null);
-        right.size = move;
-        inner.size = keep;
-        System.arraycopy(right.keys, 0, splitKey, 0, W); // the first separator of the right half moves up
-        splitSlot = right.slots[0];
-        splitRight = right;
+    /**
+     * Moves the upper half of a full node into a new right sibling and returns its id. The right node's first key
+     * is the separator the parent takes: for an inner node, the separator of its first child, which has none.
+     */
+    private int split(int id, boolean leaf) {
+        int rightId = newNode(leaf);
+        long[] left = nodes[id];
+        long[] right = nodes[rightId];
+        int keep = (int) left[SIZE] / 2;
+        int move = (int) left[SIZE] - keep;
+        moveEntries(left, keep, right, 0, move, leaf ? LEAF_STRIDE : INNER_STRIDE,
+                leaf ? KEY_COLUMNS : INNER_COLUMNS);
+        right[SIZE] = move;
+        left[SIZE] = keep;
+        if (leaf) {
+            right[NEXT] = left[NEXT];
+            left[NEXT] = rightId;
+            pointSlotsAt(right, 0, move, rightId);
+        }
+        return rightId;
     }
 
     // ---- remove
 
-    private boolean remove(Node node, long s, long d, long f, int slot) {
-        if (node instanceof Leaf leaf) {
-            int at = lowerBound(leaf, s, d, f, slot);
-            if (at == leaf.size || leaf.slots[at] != slot || leaf.keys[at * W] != s
-                    || leaf.keys[at * W + 1] != d || leaf.keys[at * W + 2] != f) {
+    private boolean remove(int id, int level, long p, long d, long f, int slot) {
+        long[] node = nodes[id];
+        int nodeSize = (int) node[SIZE];
+        if (level == 0) {
+            int at = lowerBound(node, p, d, f, slot);
+            if (at == nodeSize || compare(node, LEAF_STRIDE, at, p, d, f, slot) != 0) {
                 return false;
             }
-            System.arraycopy(leaf.keys, (at + 1) * W, leaf.keys, at * W, (leaf.size - at - 1) * W);
-            System.arraycopy(leaf.slots, at + 1, leaf.slots, at, leaf.size - at - 1);
-            leaf.size--;
+            moveEntries(node, at + 1, node, at, nodeSize - at - 1, LEAF_STRIDE, KEY_COLUMNS);
+            node[SIZE] = nodeSize - 1;
             return true;
         }
-        Inner inner = (Inner) node;
-        int child = childFor(inner, s, d, f, slot);
-        if (!remove(inner.children[child], s, d, f, slot)) {
+        int child = childFor(node, p, d, f, slot);
+        if (!remove(childId(node, child), level - 1, p, d, f, slot)) {
             return false;
         }
-        inner.counts[child]--;
-        rebalance(inner, child);
+        addToCount(node, child, -1);
+        rebalance(node, level - 1, child);
         return true;
     }
 
-    private void rebalance(Inner parent, int child) {
-        Node node = parent.children[child];
-        int min = node instanceof Leaf ? LEAF_MIN : INNER_MIN;
-        if (node.size >= min) {
+    /** Refills child {@code child} of {@code parent}, on {@code level}, if it fell below a quarter full. */
+    private void rebalance(long[] parent, int level, int child) {
+        int min = level == 0 ? LEAF_MIN : INNER_MIN;
+        if (nodes[childId(parent, child)][SIZE] >= min) {
             return;
         }
-        if (child > 0 && parent.children[child - 1].size > min) {
-            borrowFromLeft(parent, child);
-        } else if (child + 1 < parent.size && parent.children[child + 1].size > min) {
-            borrowFromRight(parent, child);
+        int parentSize = (int) parent[SIZE];
+        if (child > 0 && nodes[childId(parent, child - 1)][SIZE] > min) {
+            borrowFromLeft(parent, level, child);
+        } else if (child + 1 < parentSize && nodes[childId(parent, child + 1)][SIZE] > min) {
+            borrowFromRight(parent, level, child);
         } else if (child > 0) {
-            merge(parent, child - 1);
-        } else if (child + 1 < parent.size) {
-            merge(parent, child);
+            merge(parent, level, child - 1);
+        } else if (child + 1 < parentSize) {
+            merge(parent, level, child);
         }
     }
 
-    private void borrowFromLeft(Inner parent, int child) {
-        Node left = parent.children[child - 1];
-        Node node = parent.children[child];
+    private void borrowFromLeft(long[] parent, int level, int child) {
+        long[] from = nodes[childId(parent, child - 1)];
+        long[] node = nodes[childId(parent, child)];
+        int last = (int) from[SIZE] - 1;
         int moved;
-        if (node instanceof Leaf leaf) {
-            Leaf from = (Leaf) left;
-            int last = from.size - 1;
-            System.arraycopy(leaf.keys, 0, leaf.keys, W, leaf.size * W);
-            System.arraycopy(leaf.slots, 0, leaf.slots, 1, leaf.size);
-            System.arraycopy(from.keys, last * W, leaf.keys, 0, W);
-            leaf.slots[0] = from.slots[last];
-            leaf.size++;
-            from.size--;
-            System.arraycopy(leaf.keys, 0, parent.keys, child * W, W);
-            parent.slots[child] = leaf.slots[0];
+        if (level == 0) {
+            moveEntries(node, 0, node, 1, (int) node[SIZE], LEAF_STRIDE, KEY_COLUMNS);
+            moveEntries(from, last, node, 0, 1, LEAF_STRIDE, KEY_COLUMNS);
+            pointSlotsAt(node, 0, 1, childId(parent, child));
+            copyKey(node, LEAF_STRIDE, 0, parent, INNER_STRIDE, child);
             moved = 1;
         } else {
-            Inner inner = (Inner) node;
-            Inner from = (Inner) left;
-            int last = from.size - 1;
-            shiftInnerRight(inner, 0);
-            inner.children[0] = from.children[last];
-            inner.counts[0] = from.counts[last];
-            System.arraycopy(parent.keys, child * W, inner.keys, W, W); // the old boundary now bounds child 1
-            inner.slots[1] = parent.slots[child];
-            System.arraycopy(from.keys, last * W, parent.keys, child * W, W);
-            parent.slots[child] = from.slots[last];
-            from.children[last] = null;
-            inner.size++;
-            from.size--;
-            moved = inner.counts[0];
+            moveEntries(node, 0, node, 1, (int) node[SIZE], INNER_STRIDE, INNER_COLUMNS);
+            moveEntries(from, last, node, 0, 1, INNER_STRIDE, INNER_COLUMNS);
+            copyKey(parent, INNER_STRIDE, child, node, INNER_STRIDE, 1); // the old boundary now bounds child 1
+            copyKey(from, INNER_STRIDE, last, parent, INNER_STRIDE, child);
+            moved = childCount(node, 0);
         }
-        parent.counts[child - 1] -= moved;
-        parent.counts[child] += moved;
+        node[SIZE]++;
+        from[SIZE]--;
+        addToCount(parent, child - 1, -moved);
+        addToCount(parent, child, moved);
     }
 
-    private void borrowFromRight(Inner parent, int child) {
-        Node node = parent.children[child];
-        Node right = parent.children[child + 1];
+    private void borrowFromRight(long[] parent, int level, int child) {
+        long[] node = nodes[childId(parent, child)];
+        long[] from = nodes[childId(parent, child + 1)];
+        int at = (int) node[SIZE];
+        int rest = (int) from[SIZE] - 1;
         int moved;
-        if (node instanceof Leaf leaf) {
-            Leaf from = (Leaf) right;
-            System.arraycopy(from.keys, 0, leaf.keys, leaf.size * W, W);
-            leaf.slots[leaf.size] = from.slots[0];
-            leaf.size++;
-            System.arraycopy(from.keys, W, from.keys, 0, (from.size - 1) * W);
-            System.arraycopy(from.slots, 1, from.slots, 0, from.size - 1);
-            from.size--;
-            System.arraycopy(from.keys, 0, parent.keys, (child + 1) * W, W);
-            parent.slots[child + 1] = from.slots[0];
+        if (level == 0) {
+            moveEntries(from, 0, node, at, 1, LEAF_STRIDE, KEY_COLUMNS);
+            pointSlotsAt(node, at, at + 1, childId(parent, child));
+            moveEntries(from, 1, from, 0, rest, LEAF_STRIDE, KEY_COLUMNS);
+            copyKey(from, LEAF_STRIDE, 0, parent, INNER_STRIDE, child + 1);
             moved = 1;
         } else {
-            Inner inner = (Inner) node;
-            Inner from = (Inner) right;
-            int at = inner.size;
-            inner.children[at] = from.children[0];
-            inner.counts[at] = from.counts[0];
-            System.arraycopy(parent.keys, (child + 1) * W, inner.keys, at * W, W);
-            inner.slots[at] = parent.slots[child + 1];
-            inner.size++;
-            moved = from.counts[0];
-            System.arraycopy(from.keys, W, parent.keys, (child + 1) * W, W);
-            parent.slots[child + 1] = from.slots[1];
-            shiftInnerLeft(from, 0);
+            moveEntries(from, 0, node, at, 1, INNER_STRIDE, INNER_COLUMNS);
+            copyKey(parent, INNER_STRIDE, child + 1, node, INNER_STRIDE, at);
+            copyKey(from, INNER_STRIDE, 1, parent, INNER_STRIDE, child + 1);
+            moveEntries(from, 1, from, 0, rest, INNER_STRIDE, INNER_COLUMNS);
+            moved = childCount(node, at);
         }
-        parent.counts[child] += moved;
-        parent.counts[child + 1] -= moved;
+        node[SIZE]++;
+        from[SIZE]--;
+        addToCount(parent, child, moved);
+        addToCount(parent, child + 1, -moved);
     }
 
-    /** Moves every key of child {@code at + 1} into child {@code at} and drops child {@code at + 1}. */
-    private void merge(Inner parent, int at) {
-        Node left = parent.children[at];
-        Node right = parent.children[at + 1];
-        if (left instanceof Leaf leaf) {
-            Leaf from = (Leaf) right;
-            System.arraycopy(from.keys, 0, leaf.keys, leaf.size * W, from.size * W);
-            System.arraycopy(from.slots, 0, leaf.slots, leaf.size, from.size);
-            leaf.size += from.size;
-            leaf.next = from.next;
+    /** Moves every entry of child {@code at + 1} into child {@code at} and drops child {@code at + 1}. */
+    private void merge(long[] parent, int level, int at) {
+        int rightId = childId(parent, at + 1);
+        long[] left = nodes[childId(parent, at)];
+        long[] right = nodes[rightId];
+        int base = (int) left[SIZE];
+        int stride = stride(level);
+        moveEntries(right, 0, left, base, (int) right[SIZE], stride, level == 0 ? KEY_COLUMNS : INNER_COLUMNS);
+        if (level == 0) {
+            left[NEXT] = right[NEXT];
+            pointSlotsAt(left, base, base + (int) right[SIZE], childId(parent, at));
         } else {
-            Inner inner = (Inner) left;
-            Inner from = (Inner) right;
-            int base = inner.size;
-            System.arraycopy(from.children, 0, inner.children, base, from.size);
-            System.arraycopy(from.counts, 0, inner.counts, base, from.size);
-            System.arraycopy(from.keys, 0, inner.keys, base * W, from.size * W);
-            System.arraycopy(from.slots, 0, inner.slots, base, from.size);
-            System.arraycopy(parent.keys, (at + 1) * W, inner.keys, base * W, W); // boundary bounds from's child 0
-            inner.slots[base] = parent.slots[at + 1];
-            inner.size += from.size;
+            copyKey(parent, INNER_STRIDE, at + 1, left, INNER_STRIDE, base); // the boundary bounds right's child 0
         }
-        parent.counts[at] += parent.counts[at + 1];
-        shiftInnerLeft(parent, at + 1);
+        left[SIZE] = base + right[SIZE];
+        addToCount(parent, at, childCount(parent, at + 1));
+        int parentSize = (int) parent[SIZE];
+        moveEntries(parent, at + 2, parent, at + 1, parentSize - at - 2, INNER_STRIDE, INNER_COLUMNS);
+        parent[SIZE] = parentSize - 1;
+        freeNode(rightId);
     }
 
-    // ---- node helpers
-
-    /** Opens a gap at {@code at} (children, counts, separators). */
-    private static void shiftInnerRight(Inner inner, int at) {
-        int n = inner.size - at;
-        System.arraycopy(inner.children, at, inner.children, at + 1, n);
-        System.arraycopy(inner.counts, at, inner.counts, at + 1, n);
-        System.arraycopy(inner.keys, at * W, inner.keys, (at + 1) * W, n * W);
-        System.arraycopy(inner.slots, at, inner.slots, at + 1, n);
+    /** Records that the keys at {@code from} (inclusive) to {@code to} of a leaf are in the leaf with that id. */
+    private void pointSlotsAt(long[] leaf, int from, int to, int id) {
+        int slots = column(SLOT, LEAF_STRIDE);
+        for (int i = from; i < to; i++) {
+            leafOfSlot[(int) leaf[slots + i]] = id;
+        }
     }
 
-    /** Removes entry {@code at} (child, count and separator), closing the gap. */
-    private static void shiftInnerLeft(Inner inner, int at) {
-        int n = inner.size - at - 1;
-        System.arraycopy(inner.children, at + 1, inner.children, at, n);
-        System.arraycopy(inner.counts, at + 1, inner.counts, at, n);
-        System.arraycopy(inner.keys, (at + 1) * W, inner.keys, at * W, n * W);
-        System.arraycopy(inner.slots, at + 1, inner.slots, at, n);
-        inner.size--;
-        inner.children[inner.size] = null;
-    }
+    // ---- nodes
 
-    private static int total(Node node) {
-        if (node instanceof Inner inner) {
-            int sum = 0;
-            for (int i = 0; i < inner.size; i++) {
-                sum += inner.counts[i];
+    private int newNode(boolean leaf) {
+        int id;
+        if (freeCount > 0) {
+            id = freeIds[--freeCount];
+        } else {
+            if (usedIds == nodes.length) {
+                nodes = Arrays.copyOf(nodes, usedIds * 2);
             }
-            return sum;
+            id = usedIds++;
         }
-        return node.size;
+        long[] node = new long[HEADER + (leaf ? KEY_COLUMNS * LEAF_STRIDE : INNER_COLUMNS * INNER_STRIDE)];
+        node[NEXT] = -1;
+        nodes[id] = node;
+        return id;
     }
 
-    /** The last child whose separator is at or before the key; child 0 if none is. */
-    private int childFor(Inner inner, long s, long d, long f, int slot) {
-        int lo = 1;
-        int hi = inner.size - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (compare(inner.keys, inner.slots, mid, s, d, f, slot) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
+    private void freeNode(int id) {
+        nodes[id] = null;
+        if (freeCount == freeIds.length) {
+            freeIds = Arrays.copyOf(freeIds, freeCount * 2);
         }
-        return lo - 1;
+        freeIds[freeCount++] = id;
+    }
+
+    private static int stride(int level) {
+        return level == 0 ? LEAF_STRIDE : INNER_STRIDE;
+    }
+
+    private static int column(int column, int stride) {
+        return HEADER + column * stride;
+    }
+
+    /** Moves {@code count} entries (all their columns) from {@code fromAt} to {@code toAt}; they may overlap. */
+    private static void moveEntries(long[] from, int fromAt, long[] to, int toAt, int count, int stride,
+                                    int columns) {
+        for (int c = 0; c < columns; c++) {
+            System.arraycopy(from, column(c, stride) + fromAt, to, column(c, stride) + toAt, count);
+        }
+    }
+
+    private static void copyKey(long[] from, int fromStride, int fromAt, long[] to, int toStride, int toAt) {
+        for (int c = 0; c < KEY_COLUMNS; c++) {
+            to[column(c, toStride) + toAt] = from[column(c, fromStride) + fromAt];
+        }
+    }
+
+    private static void setKey(long[] leaf, int at, long p, long d, long f, int slot) {
+        leaf[column(PRIMARY, LEAF_STRIDE) + at] = p;
+        leaf[column(DURATION, LEAF_STRIDE) + at] = d;
+        leaf[column(FINISH, LEAF_STRIDE) + at] = f;
+        leaf[column(SLOT, LEAF_STRIDE) + at] = slot;
+    }
+
+    private static void setChild(long[] inner, int at, int id, int count) {
+        inner[column(CHILD, INNER_STRIDE) + at] = (long) count << 32 | id;
+    }
+
+    private static int childId(long[] inner, int at) {
+        return (int) inner[column(CHILD, INNER_STRIDE) + at];
+    }
+
+    private static void addToCount(long[] inner, int at, int keys) {
+        inner[column(CHILD, INNER_STRIDE) + at] += (long) keys << 32;
+    }
+
+    private static int childCount(long[] inner, int at) {
+        return (int) (inner[column(CHILD, INNER_STRIDE) + at] >>> 32);
+    }
+
+    /** The number of keys under a node. */
+    private int total(int id, int level) {
+        long[] node = nodes[id];
+        if (level == 0) {
+            return (int) node[SIZE];
+        }
+        int sum = 0;
+        for (int i = 0; i < node[SIZE]; i++) {
+            sum += childCount(node, i);
+        }
+        return sum;
+    }
+
+    // ---- search
+
+    /**
+     * The last child whose separator is at or before the key; child 0 if none is. First a binary search of the
+     * primary column for the last separator with a smaller primary, in steps of halving powers of two, each a
+     * conditional move rather than a branch that the processor would mispredict half the time; then, rarely, a
+     * step past separators with the same primary.
+     */
+    private int childFor(long[] inner, long p, long d, long f, int slot) {
+        int primaries = column(PRIMARY, INNER_STRIDE);
+        int n = (int) inner[SIZE];
+        int child = 0;
+        for (int step = Integer.highestOneBit(Math.max(1, n - 1)); step > 0; step >>>= 1) {
+            int probe = Math.min(child + step, n - 1);
+            child = inner[primaries + probe] < p ? probe : child;
+        }
+        while (child + 1 < n && inner[primaries + child + 1] == p
+                && compareAfterPrimary(inner, INNER_STRIDE, child + 1, d, f, slot) <= 0) {
+            child++;
+        }
+        return child;
     }
 
     /**
-     * The position of the first key at or after the given one. A linear scan, not a binary search: at a million
-     * players a leaf is usually not in cache, and the loads of a scan do not depend on each other, so the processor
-     * can fetch its cache lines in parallel, where each step of a binary search waits for the one before.
+     * The position of the first key at or after the given one. A linear scan of the primary column, not a binary
+     * search: at a million players a leaf is usually not in cache, and the loads of a scan do not depend on each
+     * other, so the processor can fetch its cache lines in parallel, where each step of a binary search waits for
+     * the one before.
      */
-    private int lowerBound(Leaf leaf, long s, long d, long f, int slot) {
-        long[] keys = leaf.keys;
-        int n = leaf.size;
+    private int lowerBound(long[] leaf, long p, long d, long f, int slot) {
+        int primaries = column(PRIMARY, LEAF_STRIDE);
+        int n = (int) leaf[SIZE];
         int at = 0;
-        while (at < n && keys[at * W] < s) {
+        while (at < n && leaf[primaries + at] < p) {
             at++;
         }
-        while (at < n && keys[at * W] == s && compare(keys, leaf.slots, at, s, d, f, slot) < 0) {
+        while (at < n && leaf[primaries + at] == p && compareAfterPrimary(leaf, LEAF_STRIDE, at, d, f, slot) < 0) {
             at++;
         }
         return at;
     }
 
-    private int compare(long[] keys, int[] slots, int at, long s, long d, long f, int slot) {
-        int base = at * W;
-        int c = Long.compare(keys[base], s);
+    /** Compares the key at {@code at} of a node with the given key; 0 only if they are the same key. */
+    private int compare(long[] node, int stride, int at, long p, long d, long f, int slot) {
+        int c = Long.compare(node[column(PRIMARY, stride) + at], p);
+        return c != 0 ? c : compareAfterPrimary(node, stride, at, d, f, slot);
+    }
+
+    private int compareAfterPrimary(long[] node, int stride, int at, long d, long f, int slot) {
+        int c = Long.compare(node[column(DURATION, stride) + at], d);
         if (c != 0) {
             return c;
         }
-        c = Long.compare(keys[base + 1], d);
-        if (c != 0) {
+        c = Long.compare(node[column(FINISH, stride) + at], f);
+        int keySlot = (int) node[column(SLOT, stride) + at];
+        if (c != 0 || keySlot == slot) {
             return c;
         }
-        c = Long.compare(keys[base + 2], f);
-        if (c != 0 || slots[at] == slot) {
-            return c;
-        }
-        return slot == -1 ? 1 : slotOrder.compare(slots[at], slot);
-    }
-
-    private abstract static sealed class Node permits Leaf, Inner {
-        int size;
-    }
-
-    private static final class Leaf extends Node {
-        final long[] keys = new long[(LEAF_CAPACITY + 1) * W];
-        final int[] slots = new int[LEAF_CAPACITY + 1];
-        Leaf next;
-    }
-
-    /** Child i holds the keys from separator i (for i ≥ 1) up to separator i + 1. */
-    private static final class Inner extends Node {
-        final long[] keys = new long[(INNER_CAPACITY + 1) * W];
-        final int[] slots = new int[INNER_CAPACITY + 1];
-        final Node[] children = new Node[INNER_CAPACITY + 1];
-        final int[] counts = new int[INNER_CAPACITY + 1];
+        return slot == -1 ? 1 : slotOrder.compare(keySlot, slot);
     }
 }
