@@ -1,6 +1,7 @@
 package org.kydp.quiz.leaderboard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,10 @@ public final class Leaderboards {
     /** Drops every board and refills them from the finished attempts in the store. */
     public void rebuild() {
         byQuiz.clear();
-        attempts.forEachFinished(this::record);
+        Instant now = clock.instant();
+        attempts.forEachFinishedResult(players, result -> byQuiz.computeIfAbsent(result.quizId(), this::newBoards)
+                .record(result.playerId(), result.playerName() == null ? "?" : result.playerName(), result.score(),
+                        result.duration().toMillis(), result.finishedAt(), now));
     }
 
     /** Counts a finished attempt on its quiz's boards. Call it once per attempt, when it finishes. */

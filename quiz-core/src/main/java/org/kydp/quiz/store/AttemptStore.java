@@ -53,4 +53,16 @@ public interface AttemptStore {
 
     /** Hands every finished attempt of every quiz to the visitor, one at a time, in no particular order. */
     void forEachFinished(Consumer<Attempt> visitor);
+
+    /**
+     * Hands the result of every finished attempt of every quiz to the visitor, one at a time, in no particular
+     * order: what the leaderboards are rebuilt from. A store that can sum the scores itself overrides this, so that
+     * a start does not read every answer ever given.
+     *
+     * @param players finds a player's name for the stores that do not read it with the attempt
+     */
+    default void forEachFinishedResult(PlayerStore players, Consumer<FinishedResult> visitor) {
+        forEachFinished(attempt -> visitor.accept(FinishedResult.of(attempt,
+                players.find(attempt.playerId()).map(org.kydp.quiz.model.Player::name).orElse(null))));
+    }
 }

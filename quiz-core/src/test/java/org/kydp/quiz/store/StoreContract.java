@@ -316,6 +316,34 @@ public abstract class StoreContract {
         assertThat(everyFinished).extracting(Attempt::id).containsExactlyInAnyOrder("a-1", "a-2", "a-4");
     }
 
+    @Test
+    void the_results_of_finished_attempts_carry_player_name_score_and_times_without_the_answers() {
+        Quiz quiz = SampleQuizzes.helplines();
+        store.quizzes().save(quiz);
+        player("p-1");
+        player("p-2");
+        attempt("a-1", quiz, "p-1", null);
+        attempt("a-2", quiz, "p-2", null);
+        attempt("a-3", quiz, "p-2", null);
+        store.attempts().recordAnswer("a-1", new RecordedAnswer("mha", new Answer.Bool(true), true, 10, 0, T0));
+        store.attempts().recordAnswer("a-1", new RecordedAnswer("emergency", new Answer.Choice("b"), true, 10, 100,
+                T0.plusSeconds(1)));
+        store.attempts().recordAnswer("a-2", new RecordedAnswer("mha", new Answer.Bool(false), false, -5, 0, T0));
+        store.attempts().finish("a-1", T0.plusSeconds(5));
+        store.attempts().finish("a-2", T0.plusMillis(6_789));
+
+        List<FinishedResult> results = new ArrayList<>();
+        store.attempts().forEachFinishedResult(store.players(), results::add);
+
+        assertThat(results).containsExactlyInAnyOrder(
+                new FinishedResult("a-1", "helplines", "p-1", "Player p-1", 20, T0, T0.plusSeconds(5)),
+                new FinishedResult("a-2", "helplines", "p-2", "Player p-2", -5, T0, T0.plusMillis(6_789)));
+        List<FinishedResult> fromWholeAttempts = new ArrayList<>();
+        store.attempts().forEachFinished(attempt -> fromWholeAttempts.add(FinishedResult.of(attempt,
+                store.players().find(attempt.playerId()).orElseThrow().name())));
+        assertThat(results).containsExactlyInAnyOrderElementsOf(fromWholeAttempts);
+    }
+
     // ---- polls
 
     @Test

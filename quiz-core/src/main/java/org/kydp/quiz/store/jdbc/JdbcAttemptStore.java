@@ -18,6 +18,8 @@ import org.kydp.quiz.internal.StripedLocks;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.RecordedAnswer;
 import org.kydp.quiz.store.AttemptStore;
+import org.kydp.quiz.store.FinishedResult;
+import org.kydp.quiz.store.PlayerStore;
 import org.kydp.quiz.store.PollVote;
 import org.kydp.quiz.store.jdbc.Writes.Statement;
 
@@ -283,6 +285,25 @@ final class JdbcAttemptStore implements AttemptStore {
         for (String quizId : quizIds) {
             finished(quizId).forEach(visitor);
         }
+    }
+
+    /**
+     * One query, read as a stream in pages of a thousand rows: each finished attempt with its player's name and the
+     * sum of its answers' points, so that rebuilding the leaderboards reads one row per attempt, not every answer.
+     */
+    @Override
+    public void forEachFinishedResult(PlayerStore players, java.util.function.Consumer<FinishedResult> visitor) {
+        jdbi.useTransaction(handle -> handle.createQuery("SELECT a.attempt_id, a.quiz_id, a.player_id, "
+                        + "p.display_name, a.started_at_ms, a.finished_at_ms, "
+                        + "(SELECT COALESCE(SUM(n.points), 0) FROM answers n WHERE n.attempt_id = a.attempt_id) AS score "
+                        + "FROM attempts a LEFT JOIN players p ON p.player_id = a.player_id "
+                        + "WHERE a.finished_at_ms IS NOT NULL")
+                .setFetchSize(1_000)
+                .map((rs, ctx) -> new FinishedResult(rs.getString("attempt_id"), rs.getString("quiz_id"),
+                        rs.getString("player_id"), rs.getString("display_name"), rs.getInt("score"),
+                        Instant.ofEpochMilli(rs.getLong("started_at_ms")),
+                        Instant.ofEpochMilli(rs.getLong("finished_at_ms"))))
+                .forEach(visitor));
     }
 
     @Override
