@@ -200,7 +200,8 @@ final class JdbcAttemptStore implements AttemptStore {
 
     private boolean finishLocked(String attemptId, Instant finishedAt) {
         boolean finished = writes.write(handle -> {
-            int updated = handle.createUpdate("UPDATE attempts SET finished_at_ms = :at "
+            int updated = handle.createUpdate("UPDATE attempts SET finished_at_ms = :at, "
+                            + "score = (SELECT COALESCE(SUM(n.points), 0) FROM answers n WHERE n.attempt_id = :id) "
                             + "WHERE attempt_id = :id AND finished_at_ms IS NULL")
                     .bind("at", finishedAt.toEpochMilli()).bind("id", attemptId)
                     .execute();
@@ -289,13 +290,15 @@ final class JdbcAttemptStore implements AttemptStore {
 
     /**
      * One query, read as a stream in pages of a thousand rows: each finished attempt with its player's name and the
-     * sum of its answers' points, so that rebuilding the leaderboards reads one row per attempt, not every answer.
+     * score written with its finish, so that rebuilding the leaderboards reads one row per attempt, not every answer
+     * (an attempt finished without a score written, which this store never leaves, is summed from its answers).
      */
     @Override
     public void forEachFinishedResult(PlayerStore players, java.util.function.Consumer<FinishedResult> visitor) {
         jdbi.useTransaction(handle -> handle.createQuery("SELECT a.attempt_id, a.quiz_id, a.player_id, "
                         + "p.display_name, a.started_at_ms, a.finished_at_ms, "
-                        + "(SELECT COALESCE(SUM(n.points), 0) FROM answers n WHERE n.attempt_id = a.attempt_id) AS score "
+                        + "COALESCE(a.score, (SELECT COALESCE(SUM(n.points), 0) FROM answers n "
+                        + "WHERE n.attempt_id = a.attempt_id)) AS score "
                         + "FROM attempts a LEFT JOIN players p ON p.player_id = a.player_id "
                         + "WHERE a.finished_at_ms IS NOT NULL")
                 .setFetchSize(1_000)
