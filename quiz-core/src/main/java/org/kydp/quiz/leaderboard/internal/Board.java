@@ -118,14 +118,17 @@ public final class Board {
             }
         }
         this.touched = touched;
+        boolean added = false; // a new player may move every table entry: refs found before then are stale
         for (int i = 0; i < n; i++) {
-            apply(pending.playerId(i), pending.name(i), pending.score(i), pending.duration(i), pending.finish(i));
+            int ref = added || refs[i] < 0 ? players.find(pending.playerId(i)) : refs[i];
+            added |= apply(ref, pending.playerId(i), pending.name(i), pending.score(i), pending.duration(i),
+                    pending.finish(i));
         }
         pending.clear();
     }
 
-    private void apply(String playerId, String name, int score, long durationMs, long finishedAtMs) {
-        int ref = players.find(playerId);
+    /** Applies one finish to the player's table entry {@code ref} (-1 if new); true if it added the player. */
+    private boolean apply(int ref, String playerId, String name, int score, long durationMs, long finishedAtMs) {
         if (ref < 0) {
             ref = players.add(playerId, name, score, durationMs, finishedAtMs);
             int slot = players.slot(ref);
@@ -133,9 +136,10 @@ public final class Board {
                 players.addToSums(slot, score, durationMs);
             }
             tree.insert(score, durationMs, finishedAtMs, slot);
-            return;
+            return true;
         }
         regrade(ref, score, durationMs, finishedAtMs);
+        return false;
     }
 
     /**
