@@ -1,7 +1,6 @@
 package org.kydp.quiz.leaderboard;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.AttemptGrading;
 import org.kydp.quiz.model.Player;
 import org.kydp.quiz.store.AttemptStore;
+import org.kydp.quiz.store.FinishedResult;
 import org.kydp.quiz.store.PlayerStore;
 import org.kydp.quiz.store.QuizStore;
 
@@ -50,10 +50,8 @@ public final class Leaderboards {
     /** Drops every board and refills them from the finished attempts in the store. */
     public void rebuild() {
         byQuiz.clear();
-        Instant now = clock.instant();
-        attempts.forEachFinishedResult(players, result -> byQuiz.computeIfAbsent(result.quizId(), this::newBoards)
-                .record(result.playerId(), result.playerName() == null ? "?" : result.playerName(), result.score(),
-                        result.duration().toMillis(), result.finishedAt(), now));
+        attempts.forEachFinishedResult(players,
+                result -> recordIn(byQuiz.computeIfAbsent(result.quizId(), this::newBoards), result));
     }
 
     /** Counts a finished attempt on its quiz's boards. Call it once per attempt, when it finishes. */
@@ -99,9 +97,12 @@ public final class Leaderboards {
     }
 
     private void recordIn(QuizBoards boards, Attempt finished) {
-        String name = players.find(finished.playerId()).map(Player::name).orElse("?");
-        boards.record(finished.playerId(), name, finished.score(), finished.duration().toMillis(),
-                finished.finishedAt(), clock.instant());
+        recordIn(boards, FinishedResult.of(finished, players.find(finished.playerId()).map(Player::name).orElse(null)));
+    }
+
+    private void recordIn(QuizBoards boards, FinishedResult result) {
+        boards.record(result.playerId(), result.playerName() == null ? "?" : result.playerName(), result.score(),
+                result.duration().toMillis(), result.finishedAt(), clock.instant());
     }
 
     private QuizBoards newBoards(String quizId) {
