@@ -26,6 +26,8 @@ import org.kydp.quiz.store.StoreListener;
 final class FinishNotifications implements AutoCloseable {
 
     static final String CHANNEL = "kydp_quiz_attempt_finished";
+    /** Live sessions changed: the other servers serving one catch up with its log. */
+    static final String LIVE_CHANNEL = "kydp_quiz_live_changed";
 
     private static final Logger LOG = LoggerFactory.getLogger(FinishNotifications.class);
     private static final int POLL_MILLIS = 200;
@@ -77,6 +79,13 @@ final class FinishNotifications implements AutoCloseable {
                 .mapTo(Integer.class).one();
     }
 
+    /** Tells the other stores, when the handle's transaction commits, that a live session changed. */
+    void sendLive(Handle handle, String sessionId) {
+        handle.createQuery("SELECT COUNT(*) FROM (SELECT pg_notify(:channel, :payload)) AS sent")
+                .bind("channel", LIVE_CHANNEL).bind("payload", storeId + ' ' + sessionId)
+                .mapTo(Integer.class).one();
+    }
+
     private void run() {
         boolean first = true;
         long backoff = 100;
@@ -88,6 +97,7 @@ final class FinishNotifications implements AutoCloseable {
                 connection = listener;
                 try (Statement statement = listener.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
+                    statement.execute("LISTEN " + LIVE_CHANNEL);
                 }
                 if (!first) {
                     LOG.info("listening for finished attempts again");
@@ -101,7 +111,7 @@ final class FinishNotifications implements AutoCloseable {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
-                            deliver(notification.getParameter());
+                            deliver(notification.getName(), notification.getParameter());
                         }
                     }
                 }
@@ -117,17 +127,22 @@ final class FinishNotifications implements AutoCloseable {
         }
     }
 
-    private void deliver(String payload) {
+    private void deliver(String channel, String payload) {
         int space = payload.indexOf(' ');
         if (space < 0 || payload.substring(0, space).equals(storeId)) {
             return;
         }
-        String attemptId = payload.substring(space + 1);
+        String id = payload.substring(space + 1);
+        boolean live = LIVE_CHANNEL.equals(channel);
         for (StoreListener listener : listeners) {
             try {
-                listener.onAttemptFinishedElsewhere(attemptId);
+                if (live) {
+                    listener.onLiveSessionChanged(id);
+                } else {
+                    listener.onAttemptFinishedElsewhere(id);
+                }
             } catch (RuntimeException e) {
-                LOG.error("a listener failed on finished attempt {}", attemptId, e);
+                LOG.error("a listener failed on {} {}", live ? "live session" : "finished attempt", id, e);
             }
         }
     }

@@ -9,6 +9,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 import org.kydp.quiz.store.AttemptStore;
+import org.kydp.quiz.store.LiveStore;
 import org.kydp.quiz.store.PlayerStore;
 import org.kydp.quiz.store.PollStore;
 import org.kydp.quiz.store.QuizStore;
@@ -47,6 +48,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     private final JdbcPlayerStore players;
     private final JdbcAttemptStore attempts;
     private final JdbcPollStore polls;
+    private final JdbcLiveStore live;
 
     private JdbcStore(JdbcConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
@@ -63,6 +65,8 @@ public final class JdbcStore implements Store, AutoCloseable {
         this.polls = new JdbcPollStore(jdbi, writes);
         this.attempts = new JdbcAttemptStore(jdbi, writes,
                 notifications == null ? (handle, attemptId) -> { } : notifications::send, ownership);
+        this.live = new JdbcLiveStore(jdbi, writes,
+                notifications == null ? (handle, sessionId) -> { } : notifications::sendLive, ownership);
     }
 
     /** Opens the store: connects, brings the schema up to date, and on PostgreSQL starts listening. */
@@ -129,6 +133,11 @@ public final class JdbcStore implements Store, AutoCloseable {
     @Override
     public PollStore polls() {
         return polls;
+    }
+
+    @Override
+    public LiveStore live() {
+        return live;
     }
 
     @Override
