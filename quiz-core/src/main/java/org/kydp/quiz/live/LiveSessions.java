@@ -335,6 +335,18 @@ public final class LiveSessions implements AutoCloseable {
                 .orElseThrow(() -> new UnauthorizedException("the token is not valid for live session " + sessionId));
     }
 
+    /**
+     * The language a viewer of the session gets: the one asked for if the quiz has it, else the session's, else the
+     * quiz's default.
+     *
+     * @param requested the language asked for, or null
+     */
+    public String language(String sessionId, String requested) {
+        SessionRuntime runtime = runtime(sessionId);
+        return runtime.languages().choose(requested != null && runtime.languages().available().contains(requested)
+                ? requested : runtime.state().language());
+    }
+
     /** The session now as the viewer sees it. */
     public LiveState state(Viewer viewer) {
         SessionRuntime runtime = runtime(viewer.sessionId());

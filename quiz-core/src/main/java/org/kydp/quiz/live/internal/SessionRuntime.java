@@ -73,6 +73,8 @@ public final class SessionRuntime {
     private LiveEvent.QuestionOpened current;
     private LiveEvent.SessionEnded ended;
     private int[] finalRanks = new int[0];
+    /** Whether events are being delivered (under the lock): a subscription cancelled meanwhile is removed after. */
+    private boolean delivering;
 
     private SessionRuntime(LiveStore store, Quiz quiz, LiveSession created, int logCapacity, Runnable onChange) {
         this.store = store;
@@ -282,8 +284,21 @@ public final class SessionRuntime {
     // ---- telling subscribers
 
     private void deliver(LiveEvent event) {
+        delivering = true;
+        try {
+            deliverEach(event);
+        } finally {
+            delivering = false;
+        }
+    }
+
+    private void deliverEach(LiveEvent event) {
         for (Iterator<Subscriber> it = subscribers.iterator(); it.hasNext(); ) {
             Subscriber subscriber = it.next();
+            if (subscriber.cancelled) {
+                it.remove();
+                continue;
+            }
             try {
                 if (subscriber.slot == null) {
                     subscriber.listener.onEvent(event, null);
@@ -291,11 +306,16 @@ public final class SessionRuntime {
                     subscriber.listener.onEvent(event, null);
                     subscriber.listener.onEnd();
                     it.remove();
+                    continue;
                 } else if (!event.forHostOnly()) {
                     subscriber.listener.onEvent(event, standing(subscriber.slot, event));
                 }
             } catch (RuntimeException e) {
                 LOG.error("a listener of live session {} failed; it is dropped", sessionId, e);
+                it.remove();
+                continue;
+            }
+            if (subscriber.cancelled) {
                 it.remove();
             }
         }
@@ -343,12 +363,18 @@ public final class SessionRuntime {
             }
             if (slot != null && slot.removed) {
                 listener.onEnd();
-            } else {
+            } else if (!subscriber.cancelled) {
                 subscribers.add(subscriber);
             }
             return null;
         });
-        return () -> locked(() -> subscribers.remove(subscriber));
+        return () -> locked(() -> {
+            subscriber.cancelled = true;
+            if (!delivering) {
+                subscribers.remove(subscriber); // while delivering, the loop removes it
+            }
+            return null;
+        });
     }
 
     private boolean canResumeAfter(long lastEventId) {
@@ -366,7 +392,12 @@ public final class SessionRuntime {
     /** Ends every subscription (the engine stops). */
     public void endSubscriptions() {
         locked(() -> {
-            subscribers.forEach(subscriber -> subscriber.listener.onEnd());
+            delivering = true;
+            try {
+                subscribers.forEach(subscriber -> subscriber.listener.onEnd());
+            } finally {
+                delivering = false;
+            }
             subscribers.clear();
             return null;
         });
@@ -521,6 +552,8 @@ public final class SessionRuntime {
     private static final class Subscriber {
         final PlayerSlot slot;
         final LiveListener listener;
+        /** Set under the session's lock. */
+        boolean cancelled;
 
         Subscriber(PlayerSlot slot, LiveListener listener) {
             this.slot = slot;
