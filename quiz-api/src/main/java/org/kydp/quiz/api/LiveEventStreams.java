@@ -36,13 +36,20 @@ final class LiveEventStreams {
 
     private final LiveSessions live;
     private final ObjectMapper json;
+    private final Duration heartbeat;
     private final Set<EventStream> open = ConcurrentHashMap.newKeySet();
     private final Map<Shared, String> shared = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService heartbeats;
 
     LiveEventStreams(LiveSessions live, ObjectMapper json) {
+        this(live, json, HEARTBEAT);
+    }
+
+    /** With another interval between heartbeats (tests). */
+    LiveEventStreams(LiveSessions live, ObjectMapper json, Duration heartbeat) {
         this.live = live;
         this.json = json;
+        this.heartbeat = heartbeat;
     }
 
     /** An event's JSON in one language, by the event itself (not by its value: events are compared by identity). */
@@ -98,8 +105,8 @@ final class LiveEventStreams {
                 thread.setDaemon(true);
                 return thread;
             });
-            heartbeats.scheduleAtFixedRate(() -> open.forEach(EventStream::heartbeat), HEARTBEAT.toMillis(),
-                    HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+            heartbeats.scheduleAtFixedRate(() -> open.forEach(EventStream::heartbeat), heartbeat.toMillis(),
+                    heartbeat.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -190,6 +190,22 @@ final class EventStreamClient implements AutoCloseable {
         }
     }
 
+    /** The next comment (a heartbeat), skipping events, within the time; null if there is none. */
+    String nextComment(Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            Event event = left <= 0 ? null : events.poll(left, TimeUnit.NANOSECONDS);
+            if (event == null) {
+                return null;
+            }
+            if (event.comment() != null) {
+                return event.comment();
+            }
+            seen.add(event);
+        }
+    }
+
     /** The next event of this name, skipping others, within the time; fails if there is none. */
     Event next(String name, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
