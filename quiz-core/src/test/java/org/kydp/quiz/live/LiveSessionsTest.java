@@ -476,4 +476,45 @@ class LiveSessionsTest {
         limited.live().end(first);
         assertThat(limited.live().create("helplines", null, null).session().phase()).isEqualTo(LivePhase.LOBBY);
     }
+
+    @Test
+    void every_question_type_is_graded_and_scored_by_the_quizs_rules() {
+        QuizEngine catalogue = QuizEngine.builder().clock(clock).liveScheduler(scheduler).build();
+        catalogue.publish(SampleQuizzes.catalogue());
+        LiveSessions sessions = catalogue.live();
+        String id = sessions.create("catalogue", null, null).session().id();
+        JoinedPlayer right = sessions.join(sessions.session(id).code(), "Right");
+        JoinedPlayer wrong = sessions.join(sessions.session(id).code(), "Wrong");
+        java.util.Map<String, Answer> answers = SampleQuizzes.catalogueRightAnswers();
+        int count = sessions.session(id).questionCount();
+
+        for (int i = 0; i < count; i++) {
+            LiveSessionView open = sessions.advance(id);
+            String questionId = sessions.state(sessions.authenticate(id, right.token())).question().question().id();
+            sessions.answer(id, right.playerId(), questionId, answers.get(questionId));
+            if (questionId.equals("motto-word")) {
+                sessions.answer(id, wrong.playerId(), questionId, new Answer.Text("Satyameva"));
+            }
+            assertThat(open.questionIndex()).isEqualTo(i);
+            sessions.close(id);
+        }
+        sessions.advance(id);
+
+        LiveResults results = sessions.results(id);
+        assertThat(results.questions()).hasSize(count).allSatisfy(question -> {
+            Distribution distribution = question.distribution();
+            assertThat(distribution.correct()).as(question.questionId())
+                    .isEqualTo(question.type() == org.kydp.quiz.model.QuestionType.POLL ? null : 1);
+        });
+        assertThat(results.questions()).filteredOn(q -> q.questionId().equals("motto-word")).singleElement()
+                .satisfies(q -> assertThat(q.distribution().common()).extracting(Distribution.Count::value)
+                        .containsExactlyInAnyOrder("शांति", "Satyameva"));
+        assertThat(results.questions()).filteredOn(q -> q.questionId().equals("topic")).singleElement()
+                .satisfies(q -> assertThat(q.distribution().choices()).extracting(Distribution.Count::count)
+                        .contains(1));
+        assertThat(results.ranking()).extracting(LiveResults.RankedPlayer::name, LiveResults.RankedPlayer::score,
+                LiveResults.RankedPlayer::correct).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Right", 70, 7),
+                org.assertj.core.groups.Tuple.tuple("Wrong", 0, 0));
+    }
 }

@@ -129,4 +129,28 @@ class LiveSessionRestartTest {
             assertThat(pair.get(1)).isEqualTo(new Standing.AfterQuestion(true, true, 10, 10, 1, 1));
         });
     }
+
+    @Test
+    void an_ended_session_keeps_its_results_after_a_restart() {
+        QuizEngine first = start(new ManualScheduler(clock));
+        CreatedSession created = first.live().create("helplines", null, null);
+        String id = created.session().id();
+        JoinedPlayer asha = first.live().join(created.session().code(), "Asha");
+        first.live().advance(id);
+        first.live().answer(id, asha.playerId(), "emergency", new Answer.Choice("b"));
+        first.live().end(id);
+        first.close();
+        stores.get(0).close();
+
+        QuizEngine second = start(new ManualScheduler(clock));
+
+        var results = second.live().results(id);
+        assertThat(results.session().phase()).isEqualTo(LivePhase.ENDED);
+        assertThat(results.ranking()).singleElement().satisfies(player -> {
+            assertThat(player.name()).isEqualTo("Asha");
+            assertThat(player.score()).isEqualTo(10);
+        });
+        assertThat(results.questions()).singleElement()
+                .satisfies(question -> assertThat(question.distribution().answered()).isEqualTo(1));
+    }
 }
