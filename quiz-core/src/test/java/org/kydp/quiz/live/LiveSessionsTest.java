@@ -332,6 +332,22 @@ class LiveSessionsTest {
     }
 
     @Test
+    void a_player_who_joins_after_a_question_closed_is_not_ranked_until_the_next_one_closes() {
+        String id = create();
+        JoinedPlayer asha = live.join(code(id), "Asha");
+        live.advance(id);
+        live.answer(id, asha.playerId(), "emergency", RIGHT_FIRST);
+        live.close(id);
+        JoinedPlayer late = live.join(code(id), "Ravi");
+
+        assertThat(live.state(participant(late)).you().rank()).isNull();
+        assertThat(live.state(participant(late)).standing()).as("the shown results are not theirs").isNull();
+        live.advance(id);
+        live.close(id);
+        assertThat(live.state(participant(late)).you().rank()).isEqualTo(2);
+    }
+
+    @Test
     void a_player_joins_late_unless_the_session_forbids_it() {
         String open = create();
         live.advance(open);

@@ -422,7 +422,8 @@ public final class SessionRuntime {
         Standing standing = null;
         if (slot != null) {
             int last = lastClosed();
-            you = new LiveState.You(slot.id, slot.name, slot.score, last < 0 ? null : slot.rankAfter(last),
+            boolean ranked = last >= 0 && slot.joinedEventId < results[last].id();
+            you = new LiveState.You(slot.id, slot.name, slot.score, ranked ? slot.rankAfter(last) : null,
                     slot.streak, state.phase() == LivePhase.QUESTION && answeredOpen(slot));
             if (state.phase() == LivePhase.ENDED) {
                 standing = finalStanding(slot);
