@@ -100,7 +100,7 @@ public final class AttemptService {
             attempt = recordMissed(attempt, quiz, now);
             Optional<String> current = attempt.currentQuestionId();
             if (current.isPresent() && !attempt.servedAt().containsKey(current.get())) {
-                attempts.markServed(attemptId, current.get(), now);
+                attempts.markServed(attempt, current.get(), now);
                 attempt = attempt.served(current.get(), now);
             }
             Attempt served = attempt;
@@ -131,7 +131,7 @@ public final class AttemptService {
             }
             Instant deadline = deadlineOf(attempt, quiz, question);
             if (deadline != null && now.isAfter(deadline.plus(quiz.rules().gracePeriod()))) {
-                attempts.recordAnswer(attemptId, RecordedAnswer.late(questionId, now));
+                attempts.recordAnswer(attempt, RecordedAnswer.late(questionId, now));
                 throw new DeadlinePassedException("the time for question " + questionId + " ran out at " + deadline);
             }
             Grade grade = question.grade(answer);
@@ -142,7 +142,7 @@ public final class AttemptService {
                     points.streakBonus(), now);
             PollVote vote = !question.scored() && answer instanceof Answer.Choice choice
                     ? new PollVote(quiz.id(), questionId, choice.optionId()) : null;
-            attempts.recordAnswer(attemptId, recorded, vote);
+            attempts.recordAnswer(attempt, recorded, vote);
             Attempt updated = attempt.answered(recorded);
             return result(updated, quiz, question, recorded, grade);
         });
@@ -161,7 +161,7 @@ public final class AttemptService {
             Quiz quiz = quizOf(attempt);
             Instant now = clock.instant();
             Instant end = attempt.isPastDeadline(now, quiz.rules().gracePeriod()) ? attempt.deadline() : now;
-            if (!attempts.finish(attemptId, end)) {
+            if (!attempts.finish(attempt, end)) {
                 return owned(playerId, attemptId); // finished at the same moment elsewhere: that finish stands
             }
             Attempt finished = attempt.finished(end);
@@ -219,7 +219,6 @@ public final class AttemptService {
 
     /** Records as missed every served question whose own time ran out unanswered. */
     private Attempt recordMissed(Attempt attempt, Quiz quiz, Instant now) {
-        String attemptId = attempt.id();
         Optional<String> current = attempt.currentQuestionId();
         while (current.isPresent() && attempt.servedAt().containsKey(current.get())) {
             Instant deadline = deadlineOf(attempt, quiz, quiz.question(current.get()).orElseThrow());
@@ -227,7 +226,7 @@ public final class AttemptService {
                 break;
             }
             RecordedAnswer missed = RecordedAnswer.late(current.get(), now);
-            attempts.recordAnswer(attemptId, missed);
+            attempts.recordAnswer(attempt, missed);
             attempt = attempt.answered(missed);
             current = attempt.currentQuestionId();
         }

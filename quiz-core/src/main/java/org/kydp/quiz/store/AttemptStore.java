@@ -18,28 +18,36 @@ public interface AttemptStore {
     /** Adds a new attempt, with its seed, question order and deadline. */
     void create(Attempt attempt);
 
-    /** Notes when a question was first served; a question already served keeps its first time. */
-    void markServed(String attemptId, String questionId, Instant at);
+    /**
+     * Notes when a question was first served; a question already served keeps its first time.
+     *
+     * @param attempt the attempt as read from this store (and changed only by what the caller wrote since): the write
+     *                is made on it
+     * @throws StaleAttemptException if the attempt in the store is no longer {@code attempt}; nothing was written
+     */
+    void markServed(Attempt attempt, String questionId, Instant at);
 
     /**
      * Records the one answer to a question of the attempt, and with it, in the same write, the poll vote it
      * casts ({@code vote} is null for an answer that is not a vote).
      *
+     * @param attempt the attempt as read from this store (and changed only by what the caller wrote since)
      * @throws org.kydp.quiz.error.ConflictException if the question already has an answer
      */
-    void recordAnswer(String attemptId, RecordedAnswer answer, PollVote vote);
+    void recordAnswer(Attempt attempt, RecordedAnswer answer, PollVote vote);
 
     /** Records an answer that casts no vote. */
-    default void recordAnswer(String attemptId, RecordedAnswer answer) {
-        recordAnswer(attemptId, answer, null);
+    default void recordAnswer(Attempt attempt, RecordedAnswer answer) {
+        recordAnswer(attempt, answer, null);
     }
 
     /**
      * Finishes the attempt at the given time, unless it is finished already.
      *
+     * @param attempt the attempt as read from this store (and changed only by what the caller wrote since)
      * @return whether this call finished it
      */
-    boolean finish(String attemptId, Instant finishedAt);
+    boolean finish(Attempt attempt, Instant finishedAt);
 
     Optional<Attempt> find(String attemptId);
 

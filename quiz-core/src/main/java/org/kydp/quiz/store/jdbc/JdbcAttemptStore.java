@@ -21,17 +21,20 @@ import org.kydp.quiz.store.AttemptStore;
 import org.kydp.quiz.store.FinishedResult;
 import org.kydp.quiz.store.PlayerStore;
 import org.kydp.quiz.store.PollVote;
+import org.kydp.quiz.store.StaleAttemptException;
 import org.kydp.quiz.store.jdbc.Writes.Statement;
 
 /**
- * Attempts in three tables: the attempt, its questions in serving order with their serving times, and its
- * answers. Every change is one small write, committed through {@link Writes} before the method returns.
+ * Attempts in two tables: the attempt, with its question order and serving times in two text columns of its row
+ * ({@link AttemptColumns}), and its answers, a row each. Every change is one small write, committed through
+ * {@link Writes} before the method returns: starting an attempt is one INSERT, serving a question one UPDATE of the
+ * attempt row, an answer one INSERT.
  */
 final class JdbcAttemptStore implements AttemptStore {
 
     private static final String COLUMNS =
-            "a.attempt_id, a.quiz_id, a.quiz_version, a.player_id, a.seed, a.started_at_ms, a.deadline_ms, "
-                    + "a.finished_at_ms";
+            "a.attempt_id, a.quiz_id, a.quiz_version, a.player_id, a.seed, a.question_ids, a.started_at_ms, "
+                    + "a.deadline_ms, a.serving_times, a.finished_at_ms";
 
     /**
      * At most this many attempts are kept in memory; past it the cache starts again. Only attempts in progress are
@@ -117,22 +120,15 @@ final class JdbcAttemptStore implements AttemptStore {
         row.put("version", attempt.quizVersion());
         row.put("player", attempt.playerId());
         row.put("seed", attempt.seed());
+        row.put("questions", AttemptColumns.questionIds(attempt.questionIds()));
         row.put("started", attempt.startedAt().toEpochMilli());
         row.put("deadline", millis(attempt.deadline()));
+        row.put("served", servingTimes(attempt));
         row.put("finished", millis(attempt.finishedAt()));
         statements.add(new Statement("INSERT INTO attempts (attempt_id, quiz_id, quiz_version, player_id, seed, "
-                + "started_at_ms, deadline_ms, finished_at_ms) "
-                + "VALUES (:id, :quiz, :version, :player, :seed, :started, :deadline, :finished)", row));
-        List<String> ids = attempt.questionIds();
-        for (int i = 0; i < ids.size(); i++) {
-            Map<String, Object> question = new HashMap<>();
-            question.put("id", attempt.id());
-            question.put("index", i);
-            question.put("question", ids.get(i));
-            question.put("served", millis(attempt.servedAt().get(ids.get(i))));
-            statements.add(new Statement("INSERT INTO attempt_questions (attempt_id, serving_index, question_id, "
-                    + "served_at_ms) VALUES (:id, :index, :question, :served)", question));
-        }
+                + "question_ids, started_at_ms, deadline_ms, serving_times, finished_at_ms) "
+                + "VALUES (:id, :quiz, :version, :player, :seed, :questions, :started, :deadline, :served, :finished)",
+                row));
         for (RecordedAnswer answer : attempt.answers().values()) {
             statements.add(insertAnswer(attempt.id(), answer));
         }
@@ -143,12 +139,30 @@ final class JdbcAttemptStore implements AttemptStore {
         });
     }
 
+    private static String servingTimes(Attempt attempt) {
+        return AttemptColumns.servingTimes(attempt.questionIds(), attempt.servedAt(), attempt.startedAt());
+    }
+
+    /**
+     * One UPDATE of the attempt row, on condition that its serving times are still those of {@code read} and it is
+     * not finished: a serving or a finish through another server since {@code read} was read updates no row.
+     */
     @Override
-    public void markServed(String attemptId, String questionId, Instant at) {
+    public void markServed(Attempt read, String questionId, Instant at) {
+        if (read.servedAt().containsKey(questionId)) {
+            return;
+        }
+        String attemptId = read.id();
+        Attempt served = read.served(questionId, toMillis(at));
+        Map<String, Object> row = Map.of("id", attemptId, "previous", servingTimes(read),
+                "next", servingTimes(served));
         locks.withLock(attemptId, () -> {
-            writes.execute(List.of(new Statement("UPDATE attempt_questions SET served_at_ms = :at "
-                    + "WHERE attempt_id = :id AND question_id = :question AND served_at_ms IS NULL",
-                    Map.of("at", at.toEpochMilli(), "id", attemptId, "question", questionId))));
+            int[] updated = writes.execute(List.of(new Statement("UPDATE attempts SET serving_times = :next "
+                    + "WHERE attempt_id = :id AND serving_times = :previous AND finished_at_ms IS NULL", row)));
+            if (updated[0] == 0) {
+                cached.remove(attemptId);
+                throw new StaleAttemptException(attemptId);
+            }
             changed(attemptId, attempt -> attempt.servedAt().containsKey(questionId) ? attempt
                     : attempt.served(questionId, toMillis(at)));
             return null;
@@ -156,7 +170,8 @@ final class JdbcAttemptStore implements AttemptStore {
     }
 
     @Override
-    public void recordAnswer(String attemptId, RecordedAnswer answer, PollVote vote) {
+    public void recordAnswer(Attempt read, RecordedAnswer answer, PollVote vote) {
+        String attemptId = read.id();
         List<Statement> statements = new ArrayList<>();
         statements.add(insertAnswer(attemptId, answer));
         if (vote != null) {
@@ -194,8 +209,8 @@ final class JdbcAttemptStore implements AttemptStore {
     }
 
     @Override
-    public boolean finish(String attemptId, Instant finishedAt) {
-        return locks.withLock(attemptId, () -> finishLocked(attemptId, finishedAt));
+    public boolean finish(Attempt read, Instant finishedAt) {
+        return locks.withLock(read.id(), () -> finishLocked(read.id(), finishedAt));
     }
 
     private boolean finishLocked(String attemptId, Instant finishedAt) {
@@ -229,40 +244,38 @@ final class JdbcAttemptStore implements AttemptStore {
 
     /** Whether the attempt as kept here is the one in the database: served, answered and finished alike. */
     private boolean unchanged(Attempt known) {
-        String attemptId = known.id();
-        long[] state = jdbi.withHandle(handle -> handle.createQuery("SELECT a.finished_at_ms, "
-                            + "(SELECT COUNT(*) FROM attempt_questions q WHERE q.attempt_id = a.attempt_id "
-                            + "AND q.served_at_ms IS NOT NULL) AS served, "
-                            + "(SELECT COUNT(*) FROM answers n WHERE n.attempt_id = a.attempt_id) AS answered "
-                            + "FROM attempts a WHERE a.attempt_id = :id")
-                    .bind("id", attemptId)
-                    .map((rs, ctx) -> new long[] {rs.getObject("finished_at_ms") == null ? 0 : 1,
-                            rs.getLong("served"), rs.getLong("answered")})
-                    .findOne().orElse(null));
-        return state != null && state[0] == (known.isFinished() ? 1 : 0) && state[1] == known.servedAt().size()
-                && state[2] == known.answers().size();
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT a.finished_at_ms, a.serving_times, "
+                        + "(SELECT COUNT(*) FROM answers n WHERE n.attempt_id = a.attempt_id) AS answered "
+                        + "FROM attempts a WHERE a.attempt_id = :id")
+                .bind("id", known.id())
+                .map((rs, ctx) -> (rs.getObject("finished_at_ms") != null) == known.isFinished()
+                        && rs.getString("serving_times").equals(servingTimes(known))
+                        && rs.getLong("answered") == known.answers().size())
+                .findOne().orElse(false));
     }
 
+    /** The attempt row and its answers, in one query (the attempt's columns repeated on each answer's row). */
     private Optional<Attempt> load(String attemptId) {
         return jdbi.withHandle(handle -> {
-            List<Row> rows = handle.createQuery("SELECT " + COLUMNS + " FROM attempts a WHERE a.attempt_id = :id")
-                    .bind("id", attemptId).map((rs, ctx) -> Row.of(rs)).list();
-            if (rows.isEmpty()) {
-                return Optional.empty();
-            }
             Parts parts = new Parts();
-            handle.createQuery("SELECT q.attempt_id, q.question_id, q.served_at_ms FROM attempt_questions q "
-                            + "WHERE q.attempt_id = :id ORDER BY q.serving_index")
-                    .bind("id", attemptId).map((rs, ctx) -> parts.addQuestion(rs)).forEach(ignored -> { });
-            handle.createQuery("SELECT " + ANSWER_COLUMNS + " FROM answers n WHERE n.attempt_id = :id "
-                            + "ORDER BY n.answered_at_ms, n.question_id")
-                    .bind("id", attemptId).map((rs, ctx) -> parts.addAnswer(rs)).forEach(ignored -> { });
-            return Optional.of(parts.attempt(rows.get(0)));
+            Row[] row = new Row[1];
+            handle.createQuery("SELECT " + COLUMNS + ", " + ANSWER_COLUMNS
+                            + " FROM attempts a LEFT JOIN answers n ON n.attempt_id = a.attempt_id "
+                            + "WHERE a.attempt_id = :id ORDER BY n.answered_at_ms, n.question_id")
+                    .bind("id", attemptId)
+                    .map((rs, ctx) -> {
+                        if (row[0] == null) {
+                            row[0] = Row.of(rs);
+                        }
+                        return rs.getString("question_id") == null ? attemptId : parts.addAnswer(rs);
+                    })
+                    .forEach(ignored -> { });
+            return row[0] == null ? Optional.<Attempt>empty() : Optional.of(parts.attempt(row[0]));
         });
     }
 
     private static final String ANSWER_COLUMNS =
-            "n.attempt_id, n.question_id, n.answer_json, n.correct, n.points, n.streak_bonus, n.answered_at_ms";
+            "n.question_id, n.answer_json, n.correct, n.points, n.streak_bonus, n.answered_at_ms";
 
     @Override
     public int countFor(String playerId, String quizId) {
@@ -319,12 +332,7 @@ final class JdbcAttemptStore implements AttemptStore {
                 return List.of();
             }
             Parts parts = new Parts();
-            handle.createQuery("SELECT q.attempt_id, q.question_id, q.served_at_ms FROM attempt_questions q "
-                            + "JOIN attempts a ON a.attempt_id = q.attempt_id "
-                            + "WHERE a.quiz_id = :quiz AND a.finished_at_ms IS NOT NULL "
-                            + "ORDER BY q.attempt_id, q.serving_index")
-                    .bind("quiz", quizId).map((rs, ctx) -> parts.addQuestion(rs)).forEach(ignored -> { });
-            handle.createQuery("SELECT " + ANSWER_COLUMNS + " FROM answers n "
+            handle.createQuery("SELECT n.attempt_id, " + ANSWER_COLUMNS + " FROM answers n "
                             + "JOIN attempts a ON a.attempt_id = n.attempt_id "
                             + "WHERE a.quiz_id = :quiz AND a.finished_at_ms IS NOT NULL "
                             + "ORDER BY n.attempt_id, n.answered_at_ms, n.question_id")
@@ -345,31 +353,21 @@ final class JdbcAttemptStore implements AttemptStore {
     }
 
     /** The attempts row. */
-    private record Row(String id, String quizId, int quizVersion, String playerId, long seed, Instant startedAt,
-                       Instant deadline, Instant finishedAt) {
+    private record Row(String id, String quizId, int quizVersion, String playerId, long seed, List<String> questionIds,
+                       Instant startedAt, Instant deadline, Map<String, Instant> servedAt, Instant finishedAt) {
         static Row of(ResultSet rs) throws SQLException {
+            List<String> questionIds = AttemptColumns.questionIds(rs.getString("question_ids"));
+            Instant startedAt = instant(rs, "started_at_ms");
             return new Row(rs.getString("attempt_id"), rs.getString("quiz_id"), rs.getInt("quiz_version"),
-                    rs.getString("player_id"), rs.getLong("seed"), instant(rs, "started_at_ms"),
-                    instant(rs, "deadline_ms"), instant(rs, "finished_at_ms"));
+                    rs.getString("player_id"), rs.getLong("seed"), questionIds, startedAt, instant(rs, "deadline_ms"),
+                    AttemptColumns.servedAt(rs.getString("serving_times"), questionIds, startedAt),
+                    instant(rs, "finished_at_ms"));
         }
     }
 
-    /** The question and answer rows of one or more attempts, gathered by attempt id. */
+    /** The answer rows of one or more attempts, gathered by attempt id. */
     private static final class Parts {
-        private final Map<String, List<String>> questionIds = new HashMap<>();
-        private final Map<String, Map<String, Instant>> servedAt = new HashMap<>();
         private final Map<String, Map<String, RecordedAnswer>> answers = new HashMap<>();
-
-        Object addQuestion(ResultSet rs) throws SQLException {
-            String attemptId = rs.getString("attempt_id");
-            String questionId = rs.getString("question_id");
-            questionIds.computeIfAbsent(attemptId, k -> new ArrayList<>()).add(questionId);
-            Instant served = instant(rs, "served_at_ms");
-            if (served != null) {
-                servedAt.computeIfAbsent(attemptId, k -> new HashMap<>()).put(questionId, served);
-            }
-            return attemptId;
-        }
 
         Object addAnswer(ResultSet rs) throws SQLException {
             String attemptId = rs.getString("attempt_id");
@@ -382,9 +380,8 @@ final class JdbcAttemptStore implements AttemptStore {
 
         Attempt attempt(Row row) {
             return new Attempt(row.id(), row.quizId(), row.quizVersion(), row.playerId(), row.seed(),
-                    questionIds.getOrDefault(row.id(), List.of()), row.startedAt(), row.deadline(),
-                    servedAt.getOrDefault(row.id(), Map.of()), answers.getOrDefault(row.id(), Map.of()),
-                    row.finishedAt());
+                    row.questionIds(), row.startedAt(), row.deadline(), row.servedAt(),
+                    answers.getOrDefault(row.id(), Map.of()), row.finishedAt());
         }
     }
 }

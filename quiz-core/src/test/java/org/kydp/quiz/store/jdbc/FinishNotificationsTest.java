@@ -90,7 +90,8 @@ class FinishNotificationsTest {
                     .send(handle, "a-1");
             handle.rollback();
         });
-        there.attempts().finish("a-1", java.time.Instant.EPOCH.plusSeconds(1));
+        there.attempts().finish(there.attempts().find("a-1").orElseThrow(),
+                java.time.Instant.EPOCH.plusSeconds(1));
 
         assertThat(heard.finished.poll(2, TimeUnit.SECONDS)).isEqualTo("a-1");
         assertThat(heard.finished.poll(300, TimeUnit.MILLISECONDS)).isNull();
@@ -113,7 +114,8 @@ class FinishNotificationsTest {
         }
 
         assertThat(heard.missed.poll(10, TimeUnit.SECONDS)).as("told of the reconnection").isTrue();
-        there.attempts().finish("a-1", java.time.Instant.EPOCH.plusSeconds(1));
+        there.attempts().finish(there.attempts().find("a-1").orElseThrow(),
+                java.time.Instant.EPOCH.plusSeconds(1));
         assertThat(heard.finished.poll(5, TimeUnit.SECONDS)).isEqualTo("a-1");
     }
 }

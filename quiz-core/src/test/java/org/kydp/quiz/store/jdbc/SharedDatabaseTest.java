@@ -1,11 +1,13 @@
 package org.kydp.quiz.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -21,6 +23,7 @@ import org.kydp.quiz.model.Player;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.QuizRules;
 import org.kydp.quiz.model.RecordedAnswer;
+import org.kydp.quiz.store.StaleAttemptException;
 
 /**
  * The store keeps players, quiz versions and attempts in memory. These tests show when it may trust them: alone on
@@ -51,16 +54,43 @@ class SharedDatabaseTest {
             here.attempts().create(started);
             assertThat(here.attempts().find("a-1")).contains(started); // now kept here
 
-            there.attempts().markServed("a-1", "emergency", T0.plusMillis(10));
+            there.attempts().markServed(there.attempts().find("a-1").orElseThrow(), "emergency", T0.plusMillis(10));
             assertThat(here.attempts().find("a-1").orElseThrow().servedAt()).containsKey("emergency");
 
             RecordedAnswer answer = new RecordedAnswer("emergency", new Answer.Choice("b"), true, 10, 0,
                     T0.plusMillis(2_000));
-            there.attempts().recordAnswer("a-1", answer);
+            there.attempts().recordAnswer(there.attempts().find("a-1").orElseThrow(), answer);
             assertThat(here.attempts().find("a-1").orElseThrow().answers()).containsEntry("emergency", answer);
 
-            there.attempts().finish("a-1", T0.plusMillis(3_000));
+            there.attempts().finish(there.attempts().find("a-1").orElseThrow(), T0.plusMillis(3_000));
             assertThat(here.attempts().find("a-1").orElseThrow().finishedAt()).isEqualTo(T0.plusMillis(3_000));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sharedDatabases")
+    void a_serving_based_on_an_attempt_served_meanwhile_through_the_other_store_is_refused_and_writes_nothing(
+            String name, Supplier<JdbcConfig> database) {
+        JdbcConfig config = database.get();
+        try (JdbcStore here = JdbcStore.open(config); JdbcStore there = JdbcStore.open(config)) {
+            Quiz quiz = SampleQuizzes.helplines();
+            here.quizzes().save(quiz);
+            here.players().add(new Player("p-1", "Asha", "hash-p-1", T0));
+            Attempt started = Attempt.start("a-1", quiz.id(), quiz.version(), "p-1", 42L,
+                    List.of("emergency", "mha"), T0, null);
+            here.attempts().create(started);
+
+            there.attempts().markServed(there.attempts().find("a-1").orElseThrow(), "emergency", T0.plusMillis(10));
+
+            assertThatThrownBy(() -> here.attempts().markServed(started, "emergency", T0.plusMillis(20)))
+                    .isInstanceOf(StaleAttemptException.class);
+            assertThat(here.attempts().find("a-1").orElseThrow().servedAt())
+                    .isEqualTo(Map.of("emergency", T0.plusMillis(10)));
+            there.attempts().finish(there.attempts().find("a-1").orElseThrow(), T0.plusMillis(30));
+            Attempt served = started.served("emergency", T0.plusMillis(10));
+            assertThatThrownBy(() -> here.attempts().markServed(served, "mha", T0.plusMillis(40)))
+                    .as("finished meanwhile").isInstanceOf(StaleAttemptException.class);
+            assertThat(here.attempts().find("a-1").orElseThrow().servedAt()).doesNotContainKey("mha");
         }
     }
 
