@@ -171,8 +171,9 @@ class MigrationsTest {
         shifted.addAll(order.subList(0, 3));
         Attempt servedLongAgo = Attempt.start("a-2", quiz.id(), 1, "p-1", 8L, shifted, T0, deadline)
                 .served(shifted.get(0), T0.plusMillis(1_000));
-        Attempt finished = Attempt.start("a-3", quiz.id(), 1, "p-1", 9L, quiz.questions().stream()
-                        .map(q -> q.id()).toList(), T0.minusSeconds(600), T0.minusSeconds(600).plus(Duration.ofMinutes(10)))
+        Instant earlier = T0.minusSeconds(600);
+        Attempt finished = Attempt.start("a-3", quiz.id(), 1, "p-1", 9L,
+                        quiz.questions().stream().map(q -> q.id()).toList(), earlier, earlier.plusSeconds(600))
                 .served("emergency", T0.minusSeconds(599))
                 .answered(new RecordedAnswer("emergency", right.get("emergency"), true, 8, 0, T0.minusSeconds(590)))
                 .finished(T0.minusSeconds(580));
@@ -191,7 +192,8 @@ class MigrationsTest {
             String questionId = attempt.questionIds().get(i);
             Instant served = attempt.servedAt().get(questionId);
             handle.execute("INSERT INTO attempt_questions (attempt_id, serving_index, question_id, served_at_ms) "
-                    + "VALUES (?, ?, ?, ?)", attempt.id(), i, questionId, served == null ? null : served.toEpochMilli());
+                    + "VALUES (?, ?, ?, ?)", attempt.id(), i, questionId,
+                    served == null ? null : served.toEpochMilli());
         }
         for (RecordedAnswer answer : attempt.answers().values()) {
             handle.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?)", attempt.id(), answer.questionId(),

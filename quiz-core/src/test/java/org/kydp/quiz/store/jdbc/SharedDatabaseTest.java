@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -27,8 +31,11 @@ import org.kydp.quiz.store.StaleAttemptException;
 
 /**
  * The store keeps players, quiz versions and attempts in memory. These tests show when it may trust them: alone on
- * an embedded H2 database it reads from memory; when another store shares the database (two stores on one H2
- * file, or on one PostgreSQL database, as two servers would be) each sees the other's changes at its next read.
+ * an embedded H2 database it reads from memory; when another store shares the database, each sees the other's
+ * changes: two stores on one H2 file at their next read, which checks what is kept; two stores on one PostgreSQL
+ * database (as two servers would be) as soon as each has heard of the other's change, within the delay of a
+ * notification, and at once when reading the attempt as stored now ({@code findCurrent}). Writes based on an attempt
+ * that changed meanwhile are refused whatever the store heard.
  */
 class SharedDatabaseTest {
 
@@ -55,15 +62,20 @@ class SharedDatabaseTest {
             assertThat(here.attempts().find("a-1")).contains(started); // now kept here
 
             there.attempts().markServed(there.attempts().find("a-1").orElseThrow(), "emergency", T0.plusMillis(10));
-            assertThat(here.attempts().find("a-1").orElseThrow().servedAt()).containsKey("emergency");
+            assertThat(here.attempts().findCurrent("a-1").orElseThrow().servedAt()).containsKey("emergency");
+            assertThat(seen(() -> here.attempts().find("a-1").orElseThrow(),
+                    attempt -> attempt.servedAt().containsKey("emergency")).servedAt()).containsKey("emergency");
 
             RecordedAnswer answer = new RecordedAnswer("emergency", new Answer.Choice("b"), true, 10, 0,
                     T0.plusMillis(2_000));
             there.attempts().recordAnswer(there.attempts().find("a-1").orElseThrow(), answer);
-            assertThat(here.attempts().find("a-1").orElseThrow().answers()).containsEntry("emergency", answer);
+            assertThat(here.attempts().findCurrent("a-1").orElseThrow().answers()).containsEntry("emergency", answer);
+            assertThat(seen(() -> here.attempts().find("a-1").orElseThrow(), attempt -> !attempt.answers().isEmpty())
+                    .answers()).containsEntry("emergency", answer);
 
             there.attempts().finish(there.attempts().find("a-1").orElseThrow(), T0.plusMillis(3_000));
-            assertThat(here.attempts().find("a-1").orElseThrow().finishedAt()).isEqualTo(T0.plusMillis(3_000));
+            assertThat(seen(() -> here.attempts().find("a-1").orElseThrow(), Attempt::isFinished).finishedAt())
+                    .isEqualTo(T0.plusMillis(3_000));
         }
     }
 
@@ -115,9 +127,10 @@ class SharedDatabaseTest {
             there.quizzes().save(second);
             there.quizzes().setPublished("helplines", false);
 
-            assertThat(here.quizzes().find("helplines", 1)).contains(replaced);
-            assertThat(here.quizzes().latest("helplines")).contains(second);
-            assertThat(here.quizzes().isPublished("helplines")).isFalse();
+            assertThat(seen(() -> here.quizzes().find("helplines", 1), Optional.of(replaced)::equals))
+                    .contains(replaced);
+            assertThat(seen(() -> here.quizzes().latest("helplines"), Optional.of(second)::equals)).contains(second);
+            assertThat(seen(() -> here.quizzes().isPublished("helplines"), published -> !published)).isFalse();
         }
     }
 
@@ -178,5 +191,20 @@ class SharedDatabaseTest {
         try (Ownership postgres = Ownership.claim(JdbcConfig.of("jdbc:postgresql://db/quiz", "quiz", "pw"))) {
             assertThat(postgres.sole()).isFalse();
         }
+    }
+
+    /**
+     * What {@code read} gives once it shows the change looked for: at the first read where each read checks what is
+     * kept, within the delay of a notification where the store hears of changes. Gives up after 5 s and returns the
+     * last read, for the caller's assertion to fail on.
+     */
+    static <T> T seen(Supplier<T> read, Predicate<T> changed) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        T value = read.get();
+        while (!changed.test(value) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(1).toNanos());
+            value = read.get();
+        }
+        return value;
     }
 }
