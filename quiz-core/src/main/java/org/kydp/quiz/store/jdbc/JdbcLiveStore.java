@@ -33,7 +33,8 @@ import org.kydp.quiz.store.jdbc.Writes.Statement;
 /**
  * Live sessions in five tables (see {@code V5__live_sessions.sql}). A change locks the session's row
  * ({@code SELECT … FOR UPDATE}), so that changes of one session never interleave, on any server; it is one write of
- * the group commit, and on PostgreSQL it tells the other servers in the same transaction. An answer is two
+ * the group commit, and on PostgreSQL it is announced to the other servers in the same transaction
+ * ({@link Change.Kind#LIVE}). An answer is two
  * statements that group commit batches with the other answers: inserted only while its question is open in the
  * stored session, and counted on the session's row, whose lock orders it before or after the close.
  */
@@ -52,21 +53,13 @@ final class JdbcLiveStore implements LiveStore {
     private static final String ANSWER_COLUMNS = "a.session_id, a.question_index, a.ordinal, a.answer_json, "
             + "a.correct, a.fraction, a.points, a.streak_bonus, a.answered_at_ms";
 
-    /** Tells the other servers on the database that a session changed, when the transaction commits. */
-    @FunctionalInterface
-    interface ChangeNotifier {
-        void changed(Handle handle, String sessionId);
-    }
-
     private final Jdbi jdbi;
     private final Writes writes;
-    private final ChangeNotifier notifier;
     private final Ownership ownership;
 
-    JdbcLiveStore(Jdbi jdbi, Writes writes, ChangeNotifier notifier, Ownership ownership) {
+    JdbcLiveStore(Jdbi jdbi, Writes writes, Ownership ownership) {
         this.jdbi = jdbi;
         this.writes = writes;
-        this.notifier = notifier;
         this.ownership = ownership;
     }
 
@@ -182,7 +175,7 @@ final class JdbcLiveStore implements LiveStore {
             LiveChange stored = change.numbered(current.lastEventId());
             store(handle, current, stored);
             return new Outcome(stored, null);
-        });
+        }, done -> done.stored() == null ? List.of() : List.of(Change.live(sessionId)));
         if (outcome.refused() != null) {
             throw outcome.refused();
         }
@@ -245,7 +238,6 @@ final class JdbcLiveStore implements LiveStore {
             handle.createUpdate("DELETE FROM live_codes WHERE code = :code AND session_id = :id")
                     .bind("code", after.code()).bind("id", after.id()).execute();
         }
-        notifier.changed(handle, after.id());
     }
 
     private static void insertFact(Handle handle, String sessionId, LiveFact fact) {
