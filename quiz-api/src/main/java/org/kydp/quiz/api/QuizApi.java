@@ -44,7 +44,7 @@ public final class QuizApi {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
-            javalin.jetty.port = config.port();
+            new HttpConnections(config.port(), config.limits()).configure(javalin);
             javalin.http.maxRequestSize = Math.max(config.maxBodyBytes(), ApiConfig.MAX_IMPORT_BYTES);
             javalin.http.prefer405over404 = true;
             // Javalin copies each response into Jetty's output buffer through a buffer of this size, allocated per
