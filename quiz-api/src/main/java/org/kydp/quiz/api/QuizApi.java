@@ -54,9 +54,12 @@ public final class QuizApi {
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProblemErrorHandler(json));
+                // Past the limit of requests handled at once, queue them, and refuse them with 503 past the queue's.
+                RequestQueue queue = new RequestQueue(config.limits());
+                queue.setHandler(server.getHandler());
                 // On stop, refuse new requests and let those in flight finish, for up to the stop timeout.
                 GracefulHandler graceful = new GracefulHandler();
-                graceful.setHandler(server.getHandler());
+                graceful.setHandler(queue);
                 server.setHandler(graceful);
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
             });
