@@ -23,7 +23,7 @@ public record ServerLimits(Duration idleTimeout, int headerCacheSize, int maxCon
     public static final int DEFAULT_HEADER_CACHE_SIZE = 0;
     public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 128;
     public static final int DEFAULT_MAX_QUEUED_REQUESTS = 10_000;
-    public static final Duration DEFAULT_MAX_QUEUE_WAIT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_MAX_QUEUE_WAIT = Duration.ofSeconds(10);
 
     public ServerLimits {
         Objects.requireNonNull(idleTimeout, "idleTimeout");
@@ -46,7 +46,7 @@ public record ServerLimits(Duration idleTimeout, int headerCacheSize, int maxCon
         }
     }
 
-    /** 30 s idle timeout, no header cache, 128 requests at once, 10,000 waiting for up to 5 s. */
+    /** 30 s idle timeout, no header cache, 128 requests at once, 10,000 waiting for up to 10 s. */
     public static ServerLimits defaults() {
         return new ServerLimits(DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_CACHE_SIZE, DEFAULT_MAX_CONCURRENT_REQUESTS,
                 DEFAULT_MAX_QUEUED_REQUESTS, DEFAULT_MAX_QUEUE_WAIT);
