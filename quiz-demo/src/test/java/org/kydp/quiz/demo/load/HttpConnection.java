@@ -25,12 +25,14 @@ final class HttpConnection implements Closeable {
         }
     }
 
+    private static final int MAX_LINE = 8192;
+
     private final String host;
     private final int port;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
-    private final byte[] line = new byte[8192];
+    private byte[] line = new byte[256];
 
     HttpConnection(String host, int port) {
         this.host = host;
@@ -43,8 +45,15 @@ final class HttpConnection implements Closeable {
         s.setSoTimeout(30_000);
         s.connect(new InetSocketAddress(host, port), 5_000);
         socket = s;
-        in = new BufferedInputStream(s.getInputStream(), 16 * 1024);
-        out = new BufferedOutputStream(s.getOutputStream(), 8 * 1024);
+        // Small buffers, so that ten thousand idle connections cost the generator little: a larger body is read
+        // and written past them, straight from and to the socket.
+        in = new BufferedInputStream(s.getInputStream(), 4 * 1024);
+        out = new BufferedOutputStream(s.getOutputStream(), 2 * 1024);
+    }
+
+    /** Whether the connection is open (it opens on the first request, and again after an I/O error). */
+    boolean isOpen() {
+        return socket != null;
     }
 
     /** Sends a request and reads its whole response; on an I/O error the connection is closed and reopened next time. */
@@ -55,7 +64,8 @@ final class HttpConnection implements Closeable {
         try {
             StringBuilder head = new StringBuilder(256);
             head.append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(host).append(':')
-                    .append(port).append("\r\nAccept: application/json\r\n");
+                    .append(port).append("\r\nAccept: application/json\r\nAccept-Language: en-IN,en;q=0.9\r\n"
+                            + "User-Agent: kydp-quiz-load/1.0\r\n");
             if (bearer != null) {
                 head.append("Authorization: Bearer ").append(bearer).append("\r\n");
             }
@@ -155,7 +165,10 @@ final class HttpConnection implements Closeable {
                 return new String(line, 0, length, StandardCharsets.ISO_8859_1);
             }
             if (length == line.length) {
-                throw new IOException("header line too long");
+                if (length >= MAX_LINE) {
+                    throw new IOException("header line too long");
+                }
+                line = java.util.Arrays.copyOf(line, length * 2);
             }
             line[length++] = (byte) b;
         }

@@ -74,8 +74,8 @@ final class LoadRun {
         final HttpConnection http;
         final int number;
         private final LoadRun run;
-        private long[] latencies = new long[1 << 14];
-        private String[] kinds = new String[1 << 14];
+        private long[] latencies = new long[1 << 10];
+        private String[] kinds = new String[1 << 10];
         private int count;
         private long errors;
         private long warmupErrors;
