@@ -13,7 +13,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.kydp.quiz.QuizEngine;
 
 /**
- * The REST API over a {@link QuizEngine}, as a Javalin app. No static state: every call builds a new app.
+ * The REST API over a {@link QuizEngine}, as a Javalin app. No static state: every call builds a new app. It listens
+ * on {@link ApiConfig#port()} through its own connector ({@link HttpConnections}), so set the port there: Javalin's
+ * {@code start(port)} does not change it.
  *
  * <pre>{@code
  * Javalin app = QuizApi.create(engine, ApiConfig.defaults().withPort(0)).start();
