@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param idleTimeout           how long a keep-alive connection may stay idle before the server closes it
  * @param headerCacheSize       the size, in characters of request header lines, of the cache of repeated headers
- *                              each keep-alive connection keeps; 0 for none ({@link HttpConnections} says why it is
- *                              small)
+ *                              each keep-alive connection keeps; 0 for none, the default ({@link HttpConnections}
+ *                              says why)
  * @param maxConcurrentRequests requests handled at once; more wait in a queue
  * @param maxQueuedRequests     requests that may wait; past it a request is refused at once with {@code 503}
  * @param maxQueueWait          how long a request may wait in the queue before it is refused with {@code 503}
