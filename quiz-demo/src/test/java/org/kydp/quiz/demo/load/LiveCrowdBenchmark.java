@@ -572,10 +572,20 @@ public final class LiveCrowdBenchmark {
             }
         }
 
+        private final List<HeapHistogram> histograms = new ArrayList<>();
+
+        /** Each server's live heap; with the histograms before, prints what the connected players take most of. */
         private long[] heaps() throws Exception {
             long[] heaps = new long[servers.size()];
             for (int s = 0; s < servers.size(); s++) {
-                heaps[s] = HeapHistogram.of(servers.get(s).process().pid()).totalBytes();
+                HeapHistogram histogram = HeapHistogram.of(servers.get(s).process().pid());
+                heaps[s] = histogram.totalBytes();
+                if (histograms.size() > s) {
+                    int players = (n + servers.size() - 1 - s) / servers.size();
+                    bench.say("largest per connected player on " + servers.get(s).name() + ": "
+                            + String.join("; ", histogram.minus(histograms.get(s)).largest(10, players)));
+                }
+                histograms.add(histogram);
             }
             return heaps;
         }
