@@ -58,7 +58,7 @@ import org.kydp.quiz.model.ScoringRules;
 class OpenApiConformanceTest {
 
     /** The right answer to each catalogue question, as sent over the wire. */
-    private static final Map<String, String> RIGHT = Map.of(
+    static final Map<String, String> RIGHT = Map.of(
             "emergency", "{\"choice\": \"b\"}",
             "never-share", "{\"choices\": [\"b\", \"a\"]}",
             "mha", "{\"value\": true}",
@@ -69,7 +69,7 @@ class OpenApiConformanceTest {
             "topic", "{\"choice\": \"road\"}");
 
     /** A wrong answer to each catalogue question (the poll has none; it gets a vote). */
-    private static final Map<String, String> WRONG = Map.of(
+    static final Map<String, String> WRONG = Map.of(
             "emergency", "{\"choice\": \"a\"}",
             "never-share", "{\"choices\": [\"c\"]}",
             "mha", "{\"value\": false}",
