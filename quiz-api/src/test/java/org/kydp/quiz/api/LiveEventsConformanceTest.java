@@ -28,7 +28,8 @@ import org.kydp.quiz.api.OpenApiConformanceTest.Contract;
  * (objects closed, so a field the document does not name fails), every stream's status, Content-Type and headers
  * must be the ones declared, and every event the document names must have been seen. The host and players of
  * several kinds follow the session from the lobby through one question of each type to the end, with a player
- * removed, one who leaves, one who joins late and streams that resume after their last event id.
+ * removed, one who leaves, two who join late (one while a question is open, one after a question closed) and
+ * streams that resume after their last event id.
  */
 class LiveEventsConformanceTest {
 
@@ -147,6 +148,15 @@ class LiveEventsConformanceTest {
                 assertThat(raviEvents.next("player-left", WAIT).json().get("removed").asBoolean()).isTrue();
                 assertThat(raviEvents.ended(WAIT)).as("a removed player's stream ends").isTrue();
                 players.remove(raviEvents);
+            }
+            if (i == 2) {
+                Response kavya = join(code, "Kavya");
+                kavya.then().statusCode(201);
+                EventStreamClient kavyaEvents = follow("Kavya (joined after a question closed)", kavya.path("token"));
+                EventStreamClient.Event first = kavyaEvents.next("state", WAIT);
+                assertThat(first.json().get("phase").asText()).isEqualTo("results");
+                assertThat(first.json().get("you").get("rank").isNull()).as("not ranked by a question yet").isTrue();
+                players.add(kavyaEvents);
             }
             if (i == 4) {
                 EventStreamClient resumed = follow("Asha (resumed)", events,

@@ -277,6 +277,24 @@ class LiveOpenApiConformanceTest {
         assertThat(http.covered()).contains("createLiveSession 409", "joinLiveSession 409", "joinLiveSession 429");
     }
 
+    /**
+     * A player who joins after a question closed has not been ranked by any question yet: their {@code rank} is
+     * null, as before the first question closes (the engine's {@code LiveState.You} says so too), not 0.
+     */
+    @Test
+    void a_player_who_joins_after_a_question_closed_is_not_ranked_yet() {
+        Session session = create("{\"quizId\": \"catalogue\"}");
+        join(server.request(), session, "Asha").expect(201);
+        http.send(server.as(session.hostToken()), "POST", session.path() + "/advance").expect(200);
+        http.send(server.as(session.hostToken()), "POST", session.path() + "/close").expect(200);
+        String dev = join(server.request(), session, "Dev").expect(201).path("token");
+
+        Exchange state = http.send(server.as(dev), "GET", session.path() + "/state").expect(200);
+
+        assertThat(state.<Object>path("you.rank")).as("the rank of a player no question has ranked").isNull();
+        http.assertConformant();
+    }
+
     /** The check is not vacuous for live bodies either: a field the document does not name fails. */
     @Test
     void the_check_reports_a_field_the_document_does_not_name() {
