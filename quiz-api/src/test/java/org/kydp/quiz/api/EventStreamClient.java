@@ -43,6 +43,7 @@ final class EventStreamClient implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final List<Event> seen = new ArrayList<>();
+    private final StringBuffer text = new StringBuffer();
     private final Thread reader;
     private volatile int status;
     private volatile boolean ended;
@@ -85,6 +86,16 @@ final class EventStreamClient implements AutoCloseable {
         return headers.get(name.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The response's headers, by lower-case name. */
+    Map<String, String> headers() {
+        return Map.copyOf(headers);
+    }
+
+    /** The body received so far, as text (line ends as LF). */
+    String text() {
+        return text.toString();
+    }
+
     /** Parses the body into events, as the Server-Sent Events specification says. */
     private void read(InputStream body) {
         String id = null;
@@ -92,6 +103,7 @@ final class EventStreamClient implements AutoCloseable {
         StringBuilder data = new StringBuilder();
         try {
             for (String line = line(body); line != null; line = line(body)) {
+                text.append(line).append('\n');
                 if (line.isEmpty()) {
                     if (data.length() > 0 || name != null) {
                         events.add(new Event(id, name == null ? "message" : name, data.toString(), null));
@@ -225,6 +237,12 @@ final class EventStreamClient implements AutoCloseable {
         drained.removeIf(event -> event.comment() != null);
         seen.addAll(drained);
         return drained;
+    }
+
+    /** Every event received so far, in order, those already returned by {@link #next} included; without waiting. */
+    List<Event> received() {
+        drain();
+        return List.copyOf(seen);
     }
 
     boolean ended(Duration within) throws InterruptedException {
