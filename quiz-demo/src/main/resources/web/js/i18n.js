@@ -339,7 +339,7 @@ const STRINGS = {
     finalTitle: 'अंतिम परिणाम',
     podiumTitle: 'विजेता',
     place: (rank) => `${hindiOrdinal(rank)} स्थान`,
-    youFinished: (rank, total, score) => `${total} खिलाड़ियों में आपका स्थान: ${rank}, ${score} अंकों के साथ।`,
+    youFinished: (rank, total, score) => `आपका स्थान: ${total} में से ${rank} · आपके अंक: ${score}`,
     playersTookPart: (n) => `${n} खिलाड़ियों ने भाग लिया।`,
     removedTitle: 'अब आप इस क्विज़ में नहीं हैं',
     removedText: 'होस्ट ने आपको हटा दिया है, या आपने क्विज़ छोड़ दिया है। आप फिर से शामिल हो सकते हैं।',

@@ -424,7 +424,7 @@ class Hosting {
     };
     if (serverNow() < Date.parse(opened.answersOpenAt)) {
       label.textContent = t('getReady');
-      this.stops.push(countdown(opened.answersOpenAt, clock, answering));
+      this.stops.push(countdown(opened.answersOpenAt, clock, answering, { urgent: false }));
     } else {
       answering();
     }

@@ -347,7 +347,7 @@ class Game {
     if (serverNow() < Date.parse(opened.answersOpenAt)) {
       label.textContent = t('getReady');
       area.replaceChildren(el('p', { class: 'get-ready', text: t('answersOpenSoon') }));
-      this.stops.push(countdown(opened.answersOpenAt, clock, answering));
+      this.stops.push(countdown(opened.answersOpenAt, clock, answering, { urgent: false }));
     } else {
       answering();
     }

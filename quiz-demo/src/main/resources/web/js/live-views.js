@@ -10,17 +10,17 @@ const SPOKEN_AT_SECONDS = 10;
 
 /**
  * Counts down to `until` (an ISO instant on the server's clock) in whole seconds in `display` (as `format` says
- * them), and calls `onEnd` once when it is reached. With `speak`, says once when 10 seconds are left. Returns a
- * function that stops it.
+ * them), and calls `onEnd` once when it is reached. With `speak`, says once when 10 seconds are left; with `urgent`,
+ * turns red for the last 5. Returns a function that stops it.
  */
-export function countdown(until, display, onEnd, { speak = false, format = String } = {}) {
+export function countdown(until, display, onEnd, { speak = false, urgent = true, format = String } = {}) {
   const end = Date.parse(until);
   let spoken = Math.ceil((end - serverNow()) / 1000) <= SPOKEN_AT_SECONDS;
   let timer = null;
   const tick = () => {
     const left = Math.max(0, Math.ceil((end - serverNow()) / 1000));
     display.textContent = format(left);
-    display.classList.toggle('urgent', left <= URGENT_SECONDS);
+    display.classList.toggle('urgent', urgent && left <= URGENT_SECONDS);
     if (speak && !spoken && left <= SPOKEN_AT_SECONDS && left > 0) {
       spoken = true;
       announce(t('timeLeftAnnouncement', t('secondsLeft', left)));
