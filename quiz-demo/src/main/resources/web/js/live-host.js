@@ -280,6 +280,7 @@ class Hosting {
     }
   }
 
+  /** Shows a screen unless the same one is shown, the focus on its question if it has one, else its h1. */
   replace(kind, key, content, moveFocus) {
     if (this.shown?.kind === kind && this.shown.key === key) {
       return false;
@@ -287,7 +288,7 @@ class Hosting {
     this.stops.forEach((stop) => stop());
     this.stops = [];
     this.shown = { kind, key };
-    showScreen(content, { focus: moveFocus });
+    showScreen(content, { focus: moveFocus, focusTarget: content.querySelector('#question-text') ?? content.querySelector('h1') });
     return true;
   }
 
@@ -331,8 +332,8 @@ class Hosting {
       el('strong', { text: spacedCode(this.session.code) }));
   }
 
-  title() {
-    return el('p', { class: 'live-quiz-title', lang: this.quiz.language, text: this.quiz.title });
+  title(tag = 'p') {
+    return el(tag, { class: 'live-quiz-title', lang: this.quiz.language, text: this.quiz.title });
   }
 
   showLobby(count, moveFocus) {
@@ -352,7 +353,7 @@ class Hosting {
           el('p', { id: 'join-code', class: 'join-code', 'data-code': this.session.code, text: spacedCode(this.session.code) })),
         el('figure', { class: 'qr-figure' }, qr, el('figcaption', { text: t('scanToJoin') }))),
       localOnly ? el('p', { class: 'notice', text: t('localhostWarning') }) : null,
-      el('h2', { id: 'players-title' }),
+      el('h2', { id: 'players-title', tabindex: -1 }),
       el('ul', { id: 'players', class: 'players', 'aria-labelledby': 'players-title' }),
       el('p', { id: 'no-players', class: 'empty', text: t('noPlayersYet') }),
       el('p', { id: 'host-error', class: 'error', role: 'alert' }),
@@ -400,6 +401,7 @@ class Hosting {
     const clock = el('span', { class: 'big-clock', role: 'timer', 'aria-live': 'off' });
     const label = el('span', { class: 'timer-label' });
     const screen = el('section', { class: 'play host-question', lang: this.quiz.language, 'aria-labelledby': 'question-text' },
+      this.title('h1'),
       el('div', { class: 'status' },
         el('p', { id: 'progress-text', class: 'progress-text', text: t('questionOf', opened.index + 1, opened.count) }),
         el('p', { class: 'live-timer' }, label, ' ', clock)),
@@ -448,11 +450,12 @@ class Hosting {
     const last = results.index + 1 >= count;
     const nextIn = el('p', { id: 'next-in', class: 'next-in' });
     const screen = el('section', { class: 'play host-results', lang: this.quiz.language, 'aria-labelledby': 'question-text' },
+      this.title('h1'),
       el('div', { class: 'status' },
         el('p', { id: 'progress-text', class: 'progress-text', text: t('questionOf', results.index + 1, count) })),
       el('h2', { id: 'question-text', tabindex: -1, 'data-question-id': results.questionId, text: question?.text ?? '' }),
       results.type === 'poll'
-        ? el('p', { class: 'right-answer', text: t('pollNoRightAnswer') })
+        ? el('p', { class: 'poll-note', text: t('pollNoRightAnswer') })
         : question && results.correctAnswer ? answerInWords(question, results.correctAnswer, 'right') : null,
       results.explanation ? el('p', { class: 'explanation', text: results.explanation }) : null,
       distributionView(results, question),

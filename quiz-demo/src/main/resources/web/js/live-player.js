@@ -13,7 +13,7 @@ import { currentPlayer } from './player.js';
 import { answerInWords, renderers } from './questions.js';
 
 const LIVE = '/api/v1/live-sessions';
-const LOBBY_REFRESH_MS = 10000;
+const LOBBY_REFRESH_MS = 15000;
 /** How long after answers should be open a refusal is taken for a clock a little ahead, and the answer sent again. */
 const EARLY_RETRY_WINDOW_MS = 3000;
 const EARLY_RETRY_DELAY_MS = 400;
@@ -251,8 +251,9 @@ class Game {
     clearTimeout(this.lobbyTimer);
   }
 
-  title() {
-    return el('p', { class: 'live-quiz-title', lang: this.quiz.language, text: this.quiz.title });
+  /** The quiz's title, small: the page's h1 on the screens of a question, where the question is the h2. */
+  title(tag = 'p') {
+    return el(tag, { class: 'live-quiz-title', lang: this.quiz.language, text: this.quiz.title });
   }
 
   showLobby(players, moveFocus) {
@@ -312,7 +313,7 @@ class Game {
     const area = el('div', { class: 'answer' });
     const status = el('div', { id: 'answer-status', class: 'answer-status', role: 'status' });
     const screen = el('section', { class: 'play live-question', lang: this.quiz.language, 'aria-labelledby': 'question-text' },
-      this.title(),
+      this.title('h1'),
       el('div', { class: 'status' },
         el('p', { id: 'progress-text', class: 'progress-text', text: t('questionOf', opened.index + 1, opened.count) }),
         el('p', { class: 'live-timer' }, label, ' ', clock)),
@@ -428,13 +429,13 @@ class Game {
       el('li', { class: 'rank-line', text: t('yourRank', you.rank, results.distribution.players) }),
       you.streak > 1 ? el('li', { class: 'streak-line', text: t('streakLine', you.streak) }) : null) : null;
     const rightAnswer = results.type === 'poll'
-      ? el('p', { class: 'right-answer', text: t('pollNoRightAnswer') })
+      ? el('p', { class: 'poll-note', text: t('pollNoRightAnswer') })
       : question && results.correctAnswer ? answerInWords(question, results.correctAnswer, 'right') : null;
     const screen = el('section', {
       class: 'play live-results', lang: this.quiz.language, 'aria-labelledby': 'results-title',
       'data-question-id': results.questionId,
     },
-      this.title(),
+      this.title('h1'),
       el('p', { id: 'progress-text', class: 'progress-text', text: t('questionOf', results.index + 1, count) }),
       el('div', { class: `verdict-box ${verdict ?? 'recorded'}`, 'data-verdict': verdict },
         heading,
