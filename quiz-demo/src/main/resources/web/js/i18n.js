@@ -340,7 +340,7 @@ const STRINGS = {
     podiumTitle: 'विजेता',
     place: (rank) => `${hindiOrdinal(rank)} स्थान`,
     youFinished: (rank, total, score) => `आपका स्थान: ${total} में से ${rank} · आपके अंक: ${score}`,
-    playersTookPart: (n) => `${n} खिलाड़ियों ने भाग लिया।`,
+    playersTookPart: (n) => (n === 1 ? '1 खिलाड़ी ने भाग लिया।' : `${n} खिलाड़ियों ने भाग लिया।`),
     removedTitle: 'अब आप इस क्विज़ में नहीं हैं',
     removedText: 'होस्ट ने आपको हटा दिया है, या आपने क्विज़ छोड़ दिया है। आप फिर से शामिल हो सकते हैं।',
     sessionGone: 'यह लाइव क्विज़ समाप्त हो चुका है या अब उपलब्ध नहीं है।',
