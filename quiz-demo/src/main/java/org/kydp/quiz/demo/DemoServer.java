@@ -102,6 +102,8 @@ public final class DemoServer implements AutoCloseable {
         out.println("Play in a browser: " + base + "/");
         out.println("kydp-quiz demo is running: " + base + "/api/v1/quizzes");
         out.println("  API description: " + base + "/openapi.json");
+        out.println("  Host a live quiz: " + base + "/live/host (it asks for the admin token below)");
+        out.println("  Join a live quiz: " + base + "/live");
         out.println("  Data: " + storage.describe());
         if (config.adminTokenGenerated()) {
             out.println("  Admin token (generated for this run; set QUIZ_ADMIN_TOKEN to choose one): "
