@@ -89,7 +89,7 @@ class OverloadTest {
         assertThat(problem.get("status").asInt()).isEqualTo(503);
         release.countDown();
         assertThat(busy.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-        assertThat(send(get("/api/v1/quizzes")).get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(served(get("/api/v1/quizzes")).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -139,22 +139,37 @@ class OverloadTest {
             tokens.add(token);
             attempts.add(attempt);
         }
-        busy();
+        CompletableFuture<HttpResponse<String>> busy = busy();
 
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> refused = send(answer(tokens.get(i), attempts.get(i))).get(30, TimeUnit.SECONDS);
             assertThat(refused.statusCode()).isEqualTo(503);
         }
         release.countDown();
+        assertThat(busy.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
 
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> state = send(get("/api/v1/attempts/" + attempts.get(i))
-                    .header("Authorization", "Bearer " + tokens.get(i))).get(30, TimeUnit.SECONDS);
+            HttpResponse<String> state = served(get("/api/v1/attempts/" + attempts.get(i))
+                    .header("Authorization", "Bearer " + tokens.get(i)));
+            assertThat(state.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(state.body()).get("answered").asInt()).as("answers recorded").isZero();
-            HttpResponse<String> answered = send(answer(tokens.get(i), attempts.get(i))).get(30, TimeUnit.SECONDS);
+            HttpResponse<String> answered = served(answer(tokens.get(i), attempts.get(i)));
             assertThat(answered.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(answered.body()).get("answered").asInt()).isEqualTo(1);
         }
+    }
+
+    /**
+     * Sends a request as a client that honours {@code Retry-After} would: the slot the held request had is given
+     * back just after its response leaves, so a request sent at that instant may still find the server full.
+     */
+    private HttpResponse<String> served(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = send(request).get(30, TimeUnit.SECONDS);
+        for (int retry = 0; retry < 50 && response.statusCode() == 503; retry++) {
+            Thread.sleep(20);
+            response = send(request).get(30, TimeUnit.SECONDS);
+        }
+        return response;
     }
 
     private HttpRequest.Builder answer(String token, String attempt) {
