@@ -138,9 +138,16 @@ public final class LiveSessions implements AutoCloseable {
     /** The session as its host sees it, with the exact number of answers to the open question. */
     public LiveSessionView session(String sessionId) {
         LiveSessionView view = LiveSessionView.of(runtime(sessionId).state());
-        return store.find(sessionId).map(stored -> view.withAnswered(
-                stored.phase() == view.phase() && stored.questionIndex() == view.questionIndex()
-                        ? stored.answered() : view.answered())).orElse(view);
+        return store.find(sessionId).map(stored -> exactlyAnswered(view, stored)).orElse(view);
+    }
+
+    /**
+     * The view with the number of answers as stored, which the replica here learns only every
+     * {@link LiveOptions#countInterval()}, when the stored session is at the same question.
+     */
+    private static LiveSessionView exactlyAnswered(LiveSessionView view, LiveSession stored) {
+        return stored.phase() == view.phase() && stored.questionIndex() == view.questionIndex()
+                ? view.withAnswered(stored.answered()) : view;
     }
 
     /** From the lobby or results: opens the next question, or ends the session after the last one's results. */
@@ -192,7 +199,8 @@ public final class LiveSessions implements AutoCloseable {
     private LiveSessionView move(SessionRuntime runtime, Function<LiveSession, LiveChange> move) {
         LiveChange stored = store.change(runtime.sessionId(), move);
         runtime.applied(stored);
-        return LiveSessionView.of(runtime.state());
+        LiveSessionView view = LiveSessionView.of(runtime.state());
+        return stored == null ? view : exactlyAnswered(view, stored.session());
     }
 
     // ---- players

@@ -434,6 +434,38 @@ class LiveSessionsTest {
     }
 
     @Test
+    void answers_are_counted_for_the_host_while_players_keep_joining() {
+        CreatedSession created = live.create("helplines", null, null);
+        scheduler.runDue();
+        String id = created.session().id();
+        RecordingListener host = new RecordingListener();
+        live.subscribe(live.authenticate(id, created.hostToken()), null, host);
+        JoinedPlayer asha = live.join(code(id), "Asha");
+        live.advance(id);
+        live.answer(id, asha.playerId(), "emergency", RIGHT_FIRST);
+
+        for (int i = 0; i < 10; i++) {
+            live.join(code(id), "Late " + i);
+            scheduler.advance(Duration.ofMillis(200));
+        }
+
+        assertThat(host.events(LiveEvent.AnswersCounted.class)).as("counts while joins keep re-arming the timers")
+                .isNotEmpty().allSatisfy(count -> assertThat(count.answered()).isEqualTo(1));
+    }
+
+    @Test
+    void a_host_closing_a_question_is_told_exactly_how_many_answered_before_any_count_went_out() {
+        String id = create();
+        JoinedPlayer asha = live.join(code(id), "Asha");
+        JoinedPlayer ravi = live.join(code(id), "Ravi");
+        live.advance(id);
+        live.answer(id, asha.playerId(), "emergency", RIGHT_FIRST);
+        live.answer(id, ravi.playerId(), "emergency", WRONG_FIRST);
+
+        assertThat(live.close(id).answered()).isEqualTo(2);
+    }
+
+    @Test
     void event_ids_increase_by_one_and_a_client_resumes_after_the_last_it_saw() {
         String id = create();
         JoinedPlayer asha = live.join(code(id), "Asha");

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.kydp.quiz.live.LiveOptions;
 import org.kydp.quiz.live.LiveScheduler;
+import org.kydp.quiz.model.LivePhase;
 import org.kydp.quiz.model.LiveSession;
 
 /**
@@ -35,9 +36,9 @@ public final class SessionTimer {
     private final Moves moves;
     private final List<LiveScheduler.Scheduled> scheduled = new ArrayList<>();
     private LiveScheduler.Scheduled counting;
+    /** The question being counted, or -1: counting goes on through arms for the same question. */
+    private int countingIndex = -1;
     private boolean cancelled;
-    /** Counts the arms, so that a repeating task of an earlier arm does not go on. */
-    private long generation;
 
     public SessionTimer(String sessionId, LiveScheduler scheduler, Clock clock, LiveOptions options, Moves moves) {
         this.sessionId = sessionId;
@@ -47,18 +48,27 @@ public final class SessionTimer {
         this.moves = moves;
     }
 
-    /** Sets the timers for the session as it is now, replacing those set before. */
+    /**
+     * Sets the timers for the session as it is now, replacing those set before. Counting the answers to a question
+     * goes on at its own pace through arms for the same question, so that frequent arms (a player joining, a lease
+     * renewed) do not postpone it.
+     */
     public synchronized void arm(LiveSession session) {
-        clear();
-        generation++;
+        clearScheduled();
         if (cancelled) {
             return;
         }
         int index = session.questionIndex();
+        if (session.phase() != LivePhase.QUESTION || index != countingIndex) {
+            stopCounting();
+        }
         switch (session.phase()) {
             case QUESTION -> {
                 at(session.deadline(), () -> moves.closeIfDue(sessionId, index));
-                countEvery(index, generation);
+                if (counting == null) {
+                    countingIndex = index;
+                    countEvery(index);
+                }
             }
             case RESULTS -> {
                 if (session.settings().autoAdvance() != null) {
@@ -77,33 +87,40 @@ public final class SessionTimer {
         at(session.changedAt().plus(options.idleTimeout()), () -> moves.endIfIdle(sessionId, lastEventId));
     }
 
-    private void countEvery(int index, long armed) {
-        counting = scheduler.schedule(clock.instant().plus(options.countInterval()), () -> {
+    private void countEvery(int index) {
+        LiveScheduler.Scheduled[] self = new LiveScheduler.Scheduled[1];
+        self[0] = scheduler.schedule(clock.instant().plus(options.countInterval()), () -> {
             moves.countAnswers(sessionId, index);
             synchronized (this) {
-                if (!cancelled && generation == armed) {
-                    countEvery(index, armed);
+                if (!cancelled && counting == self[0]) {
+                    countEvery(index);
                 }
             }
         });
+        counting = self[0];
     }
 
     private void at(Instant when, Runnable task) {
         scheduled.add(scheduler.schedule(when, task));
     }
 
-    private void clear() {
+    private void clearScheduled() {
         scheduled.forEach(LiveScheduler.Scheduled::cancel);
         scheduled.clear();
+    }
+
+    private void stopCounting() {
         if (counting != null) {
             counting.cancel();
             counting = null;
         }
+        countingIndex = -1;
     }
 
     /** Stops every timer for good (the lease is lost or given up). */
     public synchronized void cancel() {
         cancelled = true;
-        clear();
+        clearScheduled();
+        stopCounting();
     }
 }
