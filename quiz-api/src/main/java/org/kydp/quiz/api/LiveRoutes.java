@@ -106,7 +106,8 @@ final class LiveRoutes {
 
     /**
      * Joins by code and name; with a registered player's bearer token, as that player (their name unless the body
-     * gives another). Every attempt counts against the address's rate limit, so that codes cannot be guessed.
+     * gives another). A failed attempt counts against the address's rate limit, so that codes cannot be guessed; a
+     * successful one gives its token back, so that a hall of players behind one address can all join.
      */
     private void join(Context ctx) {
         JsonNode body = requests.objectBody(ctx);
@@ -124,6 +125,7 @@ final class LiveRoutes {
             }
             joined = live.join(code, name);
         }
+        limiter.refund(ctx);
         ctx.status(joined.rejoined() ? 200 : 201).json(LiveRepresentations.joined(joined));
     }
 
@@ -134,7 +136,7 @@ final class LiveRoutes {
     private void remove(Context ctx) {
         String sessionId = ctx.pathParam("id");
         String playerId = ctx.pathParam("playerId");
-        Viewer viewer = viewer(ctx);
+        Viewer viewer = viewer(ctx, false);
         if (viewer instanceof Viewer.Participant participant) {
             if (!participant.playerId().equals(playerId)) {
                 throw new UnauthorizedException("a player may only remove themselves; the host removes others");
@@ -152,7 +154,7 @@ final class LiveRoutes {
     }
 
     private void answer(Context ctx) {
-        Viewer viewer = viewer(ctx);
+        Viewer viewer = viewer(ctx, false);
         if (!(viewer instanceof Viewer.Participant participant)) {
             throw new UnauthorizedException("the host does not answer: send a player's token");
         }
@@ -162,14 +164,14 @@ final class LiveRoutes {
     }
 
     private void state(Context ctx) {
-        Viewer viewer = viewer(ctx);
+        Viewer viewer = viewer(ctx, true);
         String language = language(ctx, viewer.sessionId());
         ctx.json(LiveRepresentations.state(live.state(viewer), language));
     }
 
     /** {@code text/event-stream}; the token may come as {@code ?token=}, since EventSource sends no headers. */
     private void events(Context ctx) throws java.io.IOException {
-        Viewer viewer = viewer(ctx);
+        Viewer viewer = viewer(ctx, true);
         streams.open(ctx, viewer, lastEventId(ctx), language(ctx, viewer.sessionId()));
     }
 
@@ -212,16 +214,21 @@ final class LiveRoutes {
         return sessionId;
     }
 
-    /** Who the request's token (header, or {@code ?token=}) is in the session of the path. */
-    private Viewer viewer(Context ctx) {
+    /**
+     * Who the request's token is in the session of the path. Reads may send it as {@code ?token=}, since
+     * EventSource sends no headers; a change needs the header, so that no link or log line can make one.
+     */
+    private Viewer viewer(Context ctx, boolean read) {
         String sessionId = ctx.pathParam("id");
         String token = bearer(ctx);
-        if (token == null) {
+        if (token == null && read) {
             token = ctx.queryParam("token");
         }
         if (token == null || token.isBlank()) {
-            throw new UnauthorizedException("Send 'Authorization: Bearer <token>' (or ?token=) with a player's or the "
-                    + "host's token.");
+            throw new UnauthorizedException(read
+                    ? "Send 'Authorization: Bearer <token>' (or ?token=) with a player's or the host's token."
+                    : "Send 'Authorization: Bearer <token>' with a player's or the host's token (?token= is only "
+                    + "for reading the state and the event stream).");
         }
         if (admin.matches(token)) {
             live.session(sessionId);

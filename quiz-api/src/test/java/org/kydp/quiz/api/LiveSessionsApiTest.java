@@ -279,18 +279,43 @@ class LiveSessionsApiTest {
     }
 
     @Test
-    void join_attempts_count_against_the_addresss_rate_limit() {
+    void failed_join_attempts_count_against_the_addresss_rate_limit_and_successful_ones_do_not() {
         QuizEngine limited = QuizEngine.builder().clock(clock).liveScheduler(timers).build();
         limited.publish(SampleQuizzes.helplines());
         try (ApiServer strict = ApiServer.start(limited, ApiConfig.defaults().withAdminToken(ADMIN)
                 .withRateLimitPerMinute(3))) {
+            Response created = strict.as(ADMIN).body("{\"quizId\": \"helplines\"}").post(LIVE);
+            String code = created.then().statusCode(201).extract().path("code");
+            for (int i = 0; i < 10; i++) {
+                strict.request().body(Map.of("code", code, "name", "Pupil " + i)).post(LIVE + "/join")
+                        .then().statusCode(201);
+            }
+            String wrong = code.equals("123456") ? "654321" : "123456";
             for (int i = 0; i < 3; i++) {
-                strict.request().body(Map.of("code", "123456", "name", "Guess" + i)).post(LIVE + "/join")
+                strict.request().body(Map.of("code", wrong, "name", "Guess" + i)).post(LIVE + "/join")
                         .then().statusCode(404);
             }
-            strict.request().body(Map.of("code", "123457", "name", "Guess")).post(LIVE + "/join").then()
+            strict.request().body(Map.of("code", code, "name", "Guess")).post(LIVE + "/join").then()
                     .statusCode(429).header("Retry-After", notNullValue());
         }
+    }
+
+    @Test
+    void a_token_in_the_query_reads_but_does_not_change_anything() {
+        Session session = create();
+        String token = joinToken(session, "Asha");
+        server.as(session.hostToken()).post(LIVE + "/" + session.id() + "/advance").then().statusCode(200);
+        String player = server.request().get(LIVE + "/" + session.id() + "/state?token=" + token).then()
+                .statusCode(200).extract().path("you.playerId");
+
+        server.request().body(Map.of("choice", "b"))
+                .put(LIVE + "/" + session.id() + "/answers/emergency?token=" + token)
+                .then().statusCode(401).contentType(startsWith("application/problem+json"));
+        server.request().delete(LIVE + "/" + session.id() + "/players/" + player + "?token=" + token)
+                .then().statusCode(401);
+
+        server.as(session.hostToken()).get(LIVE + "/" + session.id()).then().statusCode(200)
+                .body("answered", equalTo(0)).body("players", equalTo(1));
     }
 
     @Test
