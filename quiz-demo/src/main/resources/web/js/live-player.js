@@ -13,7 +13,7 @@ import { currentPlayer } from './player.js';
 import { answerInWords, renderers } from './questions.js';
 
 const LIVE = '/api/v1/live-sessions';
-const LOBBY_REFRESH_MS = 15000;
+const LOBBY_REFRESH_MS = 60000;
 /** How long after answers should be open a refusal is taken for a clock a little ahead, and the answer sent again. */
 const EARLY_RETRY_WINDOW_MS = 3000;
 const EARLY_RETRY_DELAY_MS = 400;
