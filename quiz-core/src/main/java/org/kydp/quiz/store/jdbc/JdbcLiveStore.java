@@ -35,8 +35,9 @@ import org.kydp.quiz.store.jdbc.Writes.Statement;
  * ({@code SELECT … FOR UPDATE}), so that changes of one session never interleave, on any server; it is one write of
  * the group commit, and on PostgreSQL it is announced to the other servers in the same transaction
  * ({@link Change.Kind#LIVE}). An answer is two
- * statements that group commit batches with the other answers: inserted only while its question is open in the
- * stored session, and counted on the session's row, whose lock orders it before or after the close.
+ * statements that group commit batches with the other answers: first counted on the session's row while its question
+ * is open there, which takes the row's lock and so orders the answer before or after a close on any server, then
+ * inserted by a statement that sees the question still open. A close that went first leaves both with no row.
  */
 final class JdbcLiveStore implements LiveStore {
 
@@ -298,19 +299,19 @@ final class JdbcLiveStore implements LiveStore {
         int[] counts;
         try {
             counts = writes.execute(List.of(
+                    new Statement("UPDATE live_sessions SET answered = answered + 1 WHERE session_id = :session "
+                            + "AND phase = 'question' AND question_index = :question", row),
                     new Statement("INSERT INTO live_answers (session_id, question_index, ordinal, answer_json, correct, "
                             + "fraction, points, streak_bonus, answered_at_ms) SELECT :session, :question, :ordinal, "
                             + ":answer, :correct, :fraction, :points, :bonus, :at FROM live_sessions "
-                            + "WHERE session_id = :session AND phase = 'question' AND question_index = :question", row),
-                    new Statement("UPDATE live_sessions SET answered = answered + 1 WHERE session_id = :session "
-                            + "AND phase = 'question' AND question_index = :question", row)));
+                            + "WHERE session_id = :session AND phase = 'question' AND question_index = :question", row)));
         } catch (RuntimeException e) {
             if (SqlErrors.isDuplicateKey(e)) {
                 return AnswerOutcome.DUPLICATE;
             }
             throw e;
         }
-        return counts[0] == 1 ? AnswerOutcome.RECORDED : AnswerOutcome.QUESTION_CLOSED;
+        return counts[0] == 1 && counts[1] == 1 ? AnswerOutcome.RECORDED : AnswerOutcome.QUESTION_CLOSED;
     }
 
     @Override
