@@ -267,8 +267,10 @@ class LiveOpenApiConformanceTest {
             http.send(strict.as(ADMIN), "POST", LIVE, "{\"quizId\": \"catalogue\"}").expect(409);
             http.send(strict.request(), "POST", LIVE + "/join", "{\"code\": \"" + code + "\", \"name\": \"Asha\"}")
                     .expect(201);
-            http.send(strict.request(), "POST", LIVE + "/join", "{\"code\": \"" + code + "\", \"name\": \"Asha\"}")
-                    .expect(409);
+            for (int i = 0; i < 2; i++) { // failed joins count; the successful one gave its count back
+                http.send(strict.request(), "POST", LIVE + "/join", "{\"code\": \"" + code + "\", \"name\": \"Asha\"}")
+                        .expect(409);
+            }
             http.send(strict.request(), "POST", LIVE + "/join", "{\"code\": \"" + code + "\", \"name\": \"Ravi\"}")
                     .expect(429);
         }
