@@ -2,13 +2,17 @@
 
 import { language } from './i18n.js';
 
-/** A refusal from the API: its HTTP status and problem slug (`not-found`, `deadline-passed` …). */
+/**
+ * A refusal from the API: its HTTP status, problem slug (`not-found`, `deadline-passed` …) and the fields it
+ * names (`errors`: `[{field, message}]`, for a 422).
+ */
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.slug = typeof problem?.type === 'string' ? problem.type.split('/').pop() : null;
+    this.fields = Array.isArray(problem?.errors) ? problem.errors.map((error) => error?.field) : [];
   }
 }
 

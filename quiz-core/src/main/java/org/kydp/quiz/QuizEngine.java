@@ -23,6 +23,9 @@ import org.kydp.quiz.leaderboard.AroundMe;
 import org.kydp.quiz.leaderboard.LeaderboardPage;
 import org.kydp.quiz.leaderboard.Leaderboards;
 import org.kydp.quiz.leaderboard.Window;
+import org.kydp.quiz.live.LiveOptions;
+import org.kydp.quiz.live.LiveScheduler;
+import org.kydp.quiz.live.LiveSessions;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.Player;
@@ -43,7 +46,7 @@ import org.kydp.quiz.store.StoreListener;
  * AttemptSummary attempt = engine.startAttempt(asha.player().id(), quiz.id());
  * }</pre>
  */
-public final class QuizEngine {
+public final class QuizEngine implements AutoCloseable {
 
     private final Store store;
     private final Clock clock;
@@ -52,6 +55,7 @@ public final class QuizEngine {
     private final AttemptService attempts;
     private final Leaderboards leaderboards;
     private final QuizAdministration administration;
+    private final LiveSessions live;
     private final List<Consumer<Attempt>> finishListeners = new CopyOnWriteArrayList<>();
 
     private QuizEngine(Builder builder) {
@@ -63,6 +67,9 @@ public final class QuizEngine {
         this.attempts = new AttemptService(store.quizzes(), store.attempts(), store.polls(), clock, builder.random,
                 this::attemptFinished);
         this.administration = new QuizAdministration(store.quizzes(), store.attempts());
+        this.live = new LiveSessions(store.live(), store.quizzes(), store.players(), clock, builder.random,
+                builder.liveScheduler != null ? builder.liveScheduler : LiveScheduler.system(clock),
+                builder.liveOptions);
         finishListeners.add(leaderboards::record);
         store.addListener(new StoreListener() {
             @Override
@@ -71,8 +78,14 @@ public final class QuizEngine {
             }
 
             @Override
+            public void onLiveSessionChanged(String sessionId) {
+                live.changedElsewhere(sessionId);
+            }
+
+            @Override
             public void onNotificationsMissed() {
                 leaderboards.rebuild();
+                live.notificationsMissed();
             }
         });
         leaderboards.rebuild();
@@ -95,6 +108,11 @@ public final class QuizEngine {
     /** Creating, editing, publishing and deleting quizzes. */
     public QuizAdministration administration() {
         return administration;
+    }
+
+    /** Live sessions: a host runs a quiz for a crowd in real time. */
+    public LiveSessions live() {
+        return live;
     }
 
     /**
@@ -205,6 +223,12 @@ public final class QuizEngine {
         store.check();
     }
 
+    /** Stops the engine's timers and gives up what it holds for other servers (the timers of live sessions). */
+    @Override
+    public void close() {
+        live.close();
+    }
+
     // ---- leaderboards
 
     /** A page of the quiz's all-time leaderboard. */
@@ -244,6 +268,8 @@ public final class QuizEngine {
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = ZoneId.of("Asia/Kolkata");
         private SecureRandom random = new SecureRandom();
+        private LiveScheduler liveScheduler;
+        private LiveOptions liveOptions = LiveOptions.defaults();
 
         private Builder() {
         }
@@ -265,6 +291,17 @@ public final class QuizEngine {
 
         public Builder random(SecureRandom random) {
             this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** Runs the timers of live sessions; by default a daemon thread on the engine's clock. */
+        public Builder liveScheduler(LiveScheduler scheduler) {
+            this.liveScheduler = Objects.requireNonNull(scheduler, "scheduler");
+            return this;
+        }
+
+        public Builder liveOptions(LiveOptions options) {
+            this.liveOptions = Objects.requireNonNull(options, "options");
             return this;
         }
 

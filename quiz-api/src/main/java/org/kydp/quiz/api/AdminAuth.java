@@ -27,6 +27,11 @@ final class AdminAuth {
         }
     }
 
+    /** Whether a bearer token is the admin token. */
+    boolean matches(String token) {
+        return token != null && MessageDigest.isEqual(sha256(token.strip()), tokenHash);
+    }
+
     private static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -90,6 +90,14 @@ final class Problems {
             case ATTEMPT_FINISHED -> Problem.of(409, "attempt-finished", "Attempt finished", e.getMessage());
             case ATTEMPTS_EXHAUSTED -> Problem.of(409, "attempts-exhausted", "No attempts left", e.getMessage());
             case CONFLICT -> Problem.of(409, "conflict", "Conflict", e.getMessage());
+            case LIVE_SESSION_NOT_FOUND -> Problem.of(404, "live-session-not-found", "Live session not found",
+                    e.getMessage());
+            case INVALID_PHASE -> Problem.of(409, "invalid-phase", "Not allowed in this phase", e.getMessage());
+            case QUESTION_CLOSED -> Problem.of(409, "question-closed", "Question not open", e.getMessage());
+            case NAME_TAKEN -> Problem.of(409, "name-taken", "Name taken", e.getMessage());
+            case LIVE_SESSION_STARTED -> Problem.of(409, "live-session-started", "Live session started",
+                    e.getMessage());
+            case LIVE_SESSION_LIMIT -> Problem.of(409, "live-session-limit", "Too many live sessions", e.getMessage());
         };
     }
 

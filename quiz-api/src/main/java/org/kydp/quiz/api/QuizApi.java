@@ -74,7 +74,12 @@ public final class QuizApi {
             new QuizRoutes(engine).register(javalin.routes);
             new AttemptRoutes(engine, requests, limiter).register(javalin.routes);
             new LeaderboardRoutes(engine, requests).register(javalin.routes);
-            new AdminRoutes(engine, new AdminAuth(config.adminToken()), json).register(javalin.routes);
+            AdminAuth admin = new AdminAuth(config.adminToken());
+            new AdminRoutes(engine, admin, json).register(javalin.routes);
+            LiveEventStreams streams = new LiveEventStreams(engine.live(), json);
+            new LiveRoutes(engine, requests, limiter, admin, streams).register(javalin.routes);
+            // open event streams would hold a graceful stop for its whole timeout: end them first
+            javalin.events.serverStopping(streams::closeAll);
             new OperationsRoutes(engine).register(javalin.routes);
             extras.accept(javalin);
         });

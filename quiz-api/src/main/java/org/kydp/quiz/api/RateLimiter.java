@@ -45,6 +45,20 @@ final class RateLimiter {
         }
     }
 
+    /**
+     * Gives back the token a request of the caller's address took, for requests that count only when they fail
+     * (a live session's join: a hall of players behind one address joins at once, a guesser of codes fails).
+     */
+    void refund(Context ctx) {
+        if (perMinute <= 0) {
+            return;
+        }
+        Bucket bucket = buckets.get(ctx.ip());
+        if (bucket != null) {
+            bucket.refund(clock.instant());
+        }
+    }
+
     private static final class Bucket {
         private final int capacity;
         private double tokens;
@@ -65,6 +79,11 @@ final class RateLimiter {
             }
             double perMilli = (double) capacity / MINUTE.toMillis();
             return (long) Math.ceil((1 - tokens) / perMilli);
+        }
+
+        synchronized void refund(Instant now) {
+            refill(now);
+            tokens = Math.min(capacity, tokens + 1);
         }
 
         synchronized boolean isFull(Instant now) {

@@ -14,12 +14,19 @@ import org.eclipse.jetty.server.handler.QoSHandler;
  * second, closing idle keep-alive connections. Handled requests spend most of their time waiting for a group commit,
  * so they need more threads than cores: the default of 128 keeps half of Javalin's 250 threads for the selectors,
  * the scheduler and the requests resumed from the queue.
+ *
+ * <p>Live sessions' event streams ({@link #EVENT_STREAMS}) are not counted: a stream is one request that lasts as
+ * long as its session and holds no thread, and thousands of them are open at once.
  */
 final class RequestQueue extends QoSHandler {
+
+    /** The paths of live sessions' event streams, which the queue lets through. */
+    static final String EVENT_STREAMS = "^/api/v1/live-sessions/[^/]+/events$";
 
     RequestQueue(ServerLimits limits) {
         setMaxRequestCount(limits.maxConcurrentRequests());
         setMaxSuspendedRequestCount(limits.maxQueuedRequests());
         setMaxSuspend(limits.maxQueueWait());
+        excludePath(EVENT_STREAMS);
     }
 }

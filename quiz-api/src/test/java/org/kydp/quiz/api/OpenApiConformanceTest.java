@@ -58,7 +58,7 @@ import org.kydp.quiz.model.ScoringRules;
 class OpenApiConformanceTest {
 
     /** The right answer to each catalogue question, as sent over the wire. */
-    private static final Map<String, String> RIGHT = Map.of(
+    static final Map<String, String> RIGHT = Map.of(
             "emergency", "{\"choice\": \"b\"}",
             "never-share", "{\"choices\": [\"b\", \"a\"]}",
             "mha", "{\"value\": true}",
@@ -69,7 +69,7 @@ class OpenApiConformanceTest {
             "topic", "{\"choice\": \"road\"}");
 
     /** A wrong answer to each catalogue question (the poll has none; it gets a vote). */
-    private static final Map<String, String> WRONG = Map.of(
+    static final Map<String, String> WRONG = Map.of(
             "emergency", "{\"choice\": \"a\"}",
             "never-share", "{\"choices\": [\"c\"]}",
             "mha", "{\"value\": false}",
@@ -508,6 +508,61 @@ class OpenApiConformanceTest {
             return validate(pointer, asJson(mediaType, body)).stream()
                     .map(e -> "request body accepted by the server but not by " + describe(pointer) + ": " + e)
                     .toList();
+        }
+
+        /**
+         * The events a {@code text/event-stream} response declares, by name, each with the pointer of the schema of
+         * its {@code data}: the cases of the stream's {@code x-itemSchema} (what OpenAPI 3.2 calls
+         * {@code itemSchema}), each an {@code event} const and a {@code data} {@code contentSchema}.
+         */
+        Map<String, String> eventSchemas(String method, String path) {
+            JsonNode frame = follow(new Located(eventStream(method, path).path("x-itemSchema"), "")).node();
+            Map<String, String> schemas = new java.util.LinkedHashMap<>();
+            for (JsonNode option : frame.path("oneOf")) {
+                JsonNode properties = option.path("properties");
+                String ref = properties.path("data").path("contentSchema").path("$ref").asText("");
+                assertThat(ref).as("the data schema of event %s", option.path("title")).startsWith("#/");
+                schemas.put(properties.path("event").path("const").asText(), ref.substring(1));
+            }
+            return schemas;
+        }
+
+        /**
+         * Everything about one event of a stream that does not match the document: the frame (id, event name, data)
+         * must validate against the stream's {@code x-itemSchema}, and the data against the schema the document
+         * gives that event's name (objects closed, as everywhere).
+         */
+        List<String> checkEvent(String method, String path, String name, String id, String data) {
+            String label = "event " + name + " (id " + id + ")";
+            List<String> violations = new ArrayList<>();
+            String framePointer = eventStream(method, path).path("x-itemSchema").path("$ref").asText("").substring(1);
+            ObjectNode frame = new ObjectMapper().createObjectNode();
+            frame.put("id", id).put("event", name).put("data", data);
+            validate(framePointer, frame.toString()).forEach(e -> violations.add(label + ": frame does not match #"
+                    + framePointer + ": " + e));
+            String schema = eventSchemas(method, path).get(name);
+            if (schema == null) {
+                violations.add(label + ": the document declares no event of this name");
+                return violations;
+            }
+            validate(schema, data).forEach(e -> violations.add(label + ": data does not match #" + schema + ": " + e));
+            return violations;
+        }
+
+        private JsonNode eventStream(String method, String path) {
+            String template = template(path).orElseThrow(() -> new AssertionError("no path of the document matches "
+                    + path));
+            JsonNode media = document.path("paths").path(template).path(method.toLowerCase(Locale.ROOT))
+                    .path("responses").path("200").path("content").path("text/event-stream");
+            assertThat(media.isMissingNode()).as("%s %s declares a text/event-stream", method, template).isFalse();
+            return media;
+        }
+
+        /** The example a response's media type gives, as text. */
+        String example(String method, String path, int status, String mediaType) {
+            String template = template(path).orElseThrow();
+            return document.path("paths").path(template).path(method.toLowerCase(Locale.ROOT)).path("responses")
+                    .path(String.valueOf(status)).path("content").path(mediaType).path("example").asText();
         }
 
         private static String mediaType(String contentType) {

@@ -87,7 +87,7 @@ public final class AttemptService {
             String id = TimeOrderedIds.next(now.toEpochMilli());
             long seed = random.nextLong();
             Attempt attempt = Attempt.start(id, quiz.id(), quiz.version(), playerId, seed,
-                    questionOrder(quiz, seed), now, deadline);
+                    QuestionOrder.of(quiz, seed), now, deadline);
             attempts.create(attempt);
             return summarise(attempt, quiz, now);
         });
@@ -244,20 +244,6 @@ public final class AttemptService {
                         + attempt.quizId() + " v" + attempt.quizVersion()));
     }
 
-    private static List<String> questionOrder(Quiz quiz, long seed) {
-        List<Question> questions = quiz.questions();
-        if (quiz.rules().draw() != null) {
-            List<Question> pool = quiz.rules().draw().pool(questions);
-            questions = Shuffles.shuffled(pool, seed, "draw").subList(0, quiz.rules().draw().count());
-            if (!quiz.rules().shuffleQuestions()) {
-                questions = quiz.questions().stream().filter(questions::contains).toList();
-            }
-        } else if (quiz.rules().shuffleQuestions()) {
-            questions = Shuffles.shuffled(questions, seed, "questions");
-        }
-        return questions.stream().map(Question::id).toList();
-    }
-
     private void requireOpen(Attempt attempt, Quiz quiz, Instant now) {
         if (attempt.isFinished()) {
             throw new AttemptFinishedException("attempt " + attempt.id() + " is finished");
@@ -312,16 +298,9 @@ public final class AttemptService {
     }
 
     private QuestionView view(Attempt attempt, Quiz quiz, Question question) {
-        boolean shuffle = question.choicesRevealTheAnswer() || quiz.rules().shuffleOptions();
-        List<Question.Choice> choices = shuffle
-                ? Shuffles.shuffled(question.choices(), attempt.seed(), question.id())
-                : question.choices();
-        List<Question.Choice> right = Shuffles.shuffled(question.right(), attempt.seed(), question.id() + "/right");
-        return new QuestionView(question.id(), attempt.index(question.id()), attempt.questionIds().size(),
-                question.type(), question.text(), choices, question.left(), right,
-                question.scored() ? question.points() : 0,
-                quiz.rules().timeLimitOf(question).orElse(null), deadlineOf(attempt, quiz, question),
-                languagesOf(quiz));
+        return QuestionView.of(question, quiz.rules(), attempt.seed(), attempt.index(question.id()),
+                attempt.questionIds().size(), quiz.rules().timeLimitOf(question).orElse(null),
+                deadlineOf(attempt, quiz, question), languagesOf(quiz));
     }
 
     private AnswerResult repeat(Attempt attempt, Quiz quiz, RecordedAnswer previous, Answer answer) {
@@ -387,6 +366,6 @@ public final class AttemptService {
     }
 
     private static Languages languagesOf(Quiz quiz) {
-        return new Languages(quiz.defaultLanguage(), quiz.languages());
+        return Languages.of(quiz);
     }
 }

@@ -9,6 +9,10 @@ public record Languages(String defaultLanguage, List<String> available) {
         available = List.copyOf(available);
     }
 
+    public static Languages of(org.kydp.quiz.model.Quiz quiz) {
+        return new Languages(quiz.defaultLanguage(), quiz.languages());
+    }
+
     /** The requested language if the quiz has it, else the quiz's default. */
     public String choose(String requested) {
         return requested != null && available.contains(requested) ? requested : defaultLanguage;

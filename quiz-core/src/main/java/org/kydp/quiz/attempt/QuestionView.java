@@ -7,6 +7,7 @@ import java.util.List;
 import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Question;
 import org.kydp.quiz.model.QuestionType;
+import org.kydp.quiz.model.QuizRules;
 
 /**
  * A question as a player sees it before answering. It has no field that could carry the answer key:
@@ -39,5 +40,19 @@ public record QuestionView(
         choices = List.copyOf(choices);
         left = List.copyOf(left);
         right = List.copyOf(right);
+    }
+
+    /**
+     * The question as players see it in a play whose shuffles the seed fixes: options shuffled when the rules say
+     * so (and always when their order is the answer), the right side of a matching always shuffled.
+     */
+    public static QuestionView of(Question question, QuizRules rules, long seed, int index, int count,
+                                  Duration timeLimit, Instant deadline, Languages languages) {
+        boolean shuffle = question.choicesRevealTheAnswer() || rules.shuffleOptions();
+        List<Question.Choice> choices = shuffle ? Shuffles.shuffled(question.choices(), seed, question.id())
+                : question.choices();
+        List<Question.Choice> right = Shuffles.shuffled(question.right(), seed, question.id() + "/right");
+        return new QuestionView(question.id(), index, count, question.type(), question.text(), choices,
+                question.left(), right, question.scored() ? question.points() : 0, timeLimit, deadline, languages);
     }
 }

@@ -25,6 +25,8 @@ public final class InMemoryStore implements Store {
     private final Players players = new Players();
     private final Polls polls = new Polls();
     private final Attempts attempts = new Attempts(polls);
+    private final List<StoreListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final InMemoryLiveStore live = new InMemoryLiveStore(listeners, true);
 
     @Override
     public QuizStore quizzes() {
@@ -44,6 +46,17 @@ public final class InMemoryStore implements Store {
     @Override
     public PollStore polls() {
         return polls;
+    }
+
+    @Override
+    public LiveStore live() {
+        return live;
+    }
+
+    /** Engines sharing this store hear of each other's live session changes; nothing else is announced. */
+    @Override
+    public void addListener(StoreListener listener) {
+        listeners.add(listener);
     }
 
     private static final class Polls implements PollStore {

@@ -11,9 +11,12 @@ public interface Store {
 
     PollStore polls();
 
+    LiveStore live();
+
     /**
-     * Asks to be told of changes that other engines sharing this store make. A store that only one engine uses
-     * (the in-memory store, an H2 file) never calls the listener.
+     * Asks to be told of changes that other engines sharing this store make (servers sharing a PostgreSQL database;
+     * engines sharing one in-memory store hear of each other's live sessions). A store that only one engine uses
+     * (an H2 file) never calls the listener.
      */
     default void addListener(StoreListener listener) {
     }

@@ -8,7 +8,12 @@ package org.kydp.quiz.store;
 public interface StoreListener {
 
     /** Another engine finished this attempt. */
-    void onAttemptFinishedElsewhere(String attemptId);
+    default void onAttemptFinishedElsewhere(String attemptId) {
+    }
+
+    /** A live session changed: new facts may be in its log. Also called for changes this engine made. */
+    default void onLiveSessionChanged(String sessionId) {
+    }
 
     /**
      * The store lost its connection to the notifications for a while and may have missed some: whoever keeps

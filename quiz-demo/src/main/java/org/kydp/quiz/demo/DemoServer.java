@@ -21,10 +21,12 @@ import org.kydp.quiz.store.jdbc.JdbcStore;
 public final class DemoServer implements AutoCloseable {
 
     private final Javalin app;
+    private final QuizEngine engine;
     private final JdbcStore store;
 
-    private DemoServer(Javalin app, JdbcStore store) {
+    private DemoServer(Javalin app, QuizEngine engine, JdbcStore store) {
         this.app = app;
+        this.engine = engine;
         this.store = store;
     }
 
@@ -37,7 +39,7 @@ public final class DemoServer implements AutoCloseable {
         try {
             QuizEngine engine = QuizEngine.builder().store(store).zone(config.zone()).build();
             DemoContent.seed(engine);
-            return new DemoServer(QuizApi.create(engine, config, WebPlayer::configure).start(), store);
+            return new DemoServer(QuizApi.create(engine, config, WebPlayer::configure).start(), engine, store);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -48,12 +50,17 @@ public final class DemoServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Stops serving, then the engine's timers (giving up its live sessions' leases), then the database. */
     @Override
     public void close() {
         try {
             app.stop();
         } finally {
-            store.close();
+            try {
+                engine.close();
+            } finally {
+                store.close();
+            }
         }
     }
 
@@ -95,6 +102,8 @@ public final class DemoServer implements AutoCloseable {
         out.println("Play in a browser: " + base + "/");
         out.println("kydp-quiz demo is running: " + base + "/api/v1/quizzes");
         out.println("  API description: " + base + "/openapi.json");
+        out.println("  Host a live quiz: " + base + "/live/host (it asks for the admin token below)");
+        out.println("  Join a live quiz: " + base + "/live");
         out.println("  Data: " + storage.describe());
         if (config.adminTokenGenerated()) {
             out.println("  Admin token (generated for this run; set QUIZ_ADMIN_TOKEN to choose one): "

@@ -139,6 +139,28 @@ class DemoServerTest {
     }
 
     @Test
+    void serves_the_live_pages_and_the_qr_code_of_a_join_address_with_a_content_security_policy() {
+        for (String path : new String[] {"/live", "/live/host"}) {
+            given().baseUri("http://localhost").port(server.port()).get(path).then().statusCode(200)
+                    .contentType(containsString("text/html"))
+                    .header("Content-Security-Policy", equalTo(WebPlayer.CONTENT_SECURITY_POLICY))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .body(containsString("<meta charset=\"utf-8\">"));
+        }
+        given().baseUri("http://localhost").port(server.port()).queryParam("code", "123456").queryParam("lang", "hi")
+                .get("/live/qr").then().statusCode(200)
+                .contentType(containsString("image/svg+xml"))
+                .header("Content-Security-Policy", equalTo(WebPlayer.CONTENT_SECURITY_POLICY))
+                .body(containsString("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        for (String code : new String[] {"12345", "abcdef", "1234567"}) {
+            given().baseUri("http://localhost").port(server.port()).queryParam("code", code).get("/live/qr").then()
+                    .statusCode(400);
+        }
+        given().baseUri("http://localhost").port(server.port()).queryParam("code", "123456").queryParam("lang", "<x>")
+                .get("/live/qr").then().statusCode(400);
+    }
+
+    @Test
     void says_where_it_runs_and_the_admin_token() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ApiConfig config = ApiConfig.from(Map.of("QUIZ_ADMIN_TOKEN", "admin-token-from-env-123"), new java.util.Properties());
@@ -149,6 +171,8 @@ class DemoServerTest {
                 "Play in a browser: http://localhost:7070/",
                 "kydp-quiz demo is running: http://localhost:7070/api/v1/quizzes");
         Assertions.assertThat(printed).contains("http://localhost:7070/api/v1/quizzes")
+                .contains("Host a live quiz: http://localhost:7070/live/host")
+                .contains("Join a live quiz: http://localhost:7070/live" + System.lineSeparator())
                 .contains("Data: H2 database in " + storage.dataDirectory())
                 .contains("taken from QUIZ_ADMIN_TOKEN")
                 .doesNotContain("admin-token-from-env-123");

@@ -20,7 +20,7 @@ import org.kydp.quiz.model.Quiz;
 /** Playing every demo quiz as a player: nothing served before an answer carries correctness data. */
 class NoAnswerLeakTest {
 
-    private static final Set<String> QUESTION_FIELDS = Set.of("id", "index", "count", "type", "text", "options",
+    static final Set<String> QUESTION_FIELDS = Set.of("id", "index", "count", "type", "text", "options",
             "left", "right", "points", "timeLimitMs", "deadline");
 
     private final DemoServer server = DemoServer.start(ApiConfig.defaults().withPort(0).withRateLimitPerMinute(0),

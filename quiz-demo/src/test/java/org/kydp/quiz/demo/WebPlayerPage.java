@@ -83,9 +83,14 @@ final class WebPlayerPage {
 
     /** Answers the shown question with the mouse and waits for the feedback. */
     void answerByMouse(Answer answer) {
+        submitByMouse(answer);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(NEXT));
+    }
+
+    /** Gives the answer with the shown question's controls and the mouse, and sends it, waiting for nothing. */
+    void submitByMouse(Answer answer) {
         if (answer instanceof Answer.Bool bool) {
             driver.findElement(By.cssSelector(".true-false button[data-value='" + bool.value() + "']")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(NEXT));
             return;
         }
         if (answer instanceof Answer.Choice choice) {
@@ -102,7 +107,6 @@ final class WebPlayerPage {
             pairs.pairs().forEach((left, right) -> new Select(matchFor(left)).selectByValue(right));
         }
         submitButton().click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(NEXT));
     }
 
     /**

@@ -58,6 +58,22 @@ class WebPlayerSourcesTest {
     }
 
     @Test
+    void every_module_a_script_imports_and_every_script_and_style_a_page_links_is_there() throws IOException {
+        Pattern imports = Pattern.compile("from '(\\./[^']+)'");
+        assertThat(files(".js")).allSatisfy(script -> imports.matcher(Files.readString(script)).results()
+                .forEach(match -> assertThat(script.resolveSibling(match.group(1))).as("imported by %s", script)
+                        .isRegularFile()));
+        Pattern links = Pattern.compile("(?:src|href)=\"([^\"]+\\.(?:js|css))\"");
+        assertThat(files(".html")).allSatisfy(page -> links.matcher(Files.readString(page)).results()
+                .forEach(match -> {
+                    String link = match.group(1);
+                    assertThat(link).as("%s loads from this server only", page).doesNotContain("//");
+                    Path file = link.startsWith("/") ? WEB.resolve(link.substring(1)) : page.resolveSibling(link);
+                    assertThat(file).as("linked by %s", page).isRegularFile();
+                }));
+    }
+
+    @Test
     void there_is_one_question_renderer_for_each_question_type_the_engine_has() throws IOException {
         String questions = Files.readString(WEB.resolve("js/questions.js"));
         Matcher map = Pattern.compile("export const renderers = \\{([^}]*)}").matcher(questions);

@@ -18,7 +18,9 @@ record Change(Kind kind, String id) {
         /** An attempt was finished: the leaderboards of the other servers record it. */
         FINISHED('f'),
         /** A version of a quiz was saved, or the quiz was published, unpublished or deleted. */
-        QUIZ('q');
+        QUIZ('q'),
+        /** A live session changed: the other servers serving it catch up with its log. */
+        LIVE('l');
 
         private final char letter;
 
@@ -37,6 +39,10 @@ record Change(Kind kind, String id) {
 
     static Change quiz(String quizId) {
         return new Change(Kind.QUIZ, quizId);
+    }
+
+    static Change live(String sessionId) {
+        return new Change(Kind.LIVE, sessionId);
     }
 
     /** The change as a word of a notification: its kind's letter, then the id (which holds no space). */

@@ -194,14 +194,18 @@ final class ChangeNotifications implements Writes.Announcer, AutoCloseable {
 
     private void changedElsewhere(Change change) {
         kept.changedElsewhere(change);
-        if (change.kind() != Change.Kind.FINISHED) {
+        if (change.kind() != Change.Kind.FINISHED && change.kind() != Change.Kind.LIVE) {
             return;
         }
         for (StoreListener listener : listeners) {
             try {
-                listener.onAttemptFinishedElsewhere(change.id());
+                if (change.kind() == Change.Kind.LIVE) {
+                    listener.onLiveSessionChanged(change.id());
+                } else {
+                    listener.onAttemptFinishedElsewhere(change.id());
+                }
             } catch (RuntimeException e) {
-                LOG.error("a listener failed on finished attempt {}", change.id(), e);
+                LOG.error("a listener failed on {}", change, e);
             }
         }
     }

@@ -21,7 +21,7 @@ import java.util.Objects;
 public record JdbcConfig(String url, String user, String password, int maxPoolSize, boolean groupCommit) {
 
     /** The H2 settings every H2 database of the store gets: PostgreSQL's dialect, lower-case names. */
-    static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128";
 
     /**
      * H2 writes committed changes to its file in the background, about half a second late, unless told

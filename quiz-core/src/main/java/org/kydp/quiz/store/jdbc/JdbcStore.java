@@ -9,6 +9,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 import org.kydp.quiz.store.AttemptStore;
+import org.kydp.quiz.store.LiveStore;
 import org.kydp.quiz.store.PlayerStore;
 import org.kydp.quiz.store.PollStore;
 import org.kydp.quiz.store.QuizStore;
@@ -50,6 +51,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     private final JdbcPlayerStore players;
     private final JdbcAttemptStore attempts;
     private final JdbcPollStore polls;
+    private final JdbcLiveStore live;
 
     private JdbcStore(JdbcConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
@@ -66,6 +68,7 @@ public final class JdbcStore implements Store, AutoCloseable {
         this.players = new JdbcPlayerStore(jdbi, writes);
         this.polls = new JdbcPollStore(jdbi, writes);
         this.attempts = new JdbcAttemptStore(jdbi, writes, freshness);
+        this.live = new JdbcLiveStore(jdbi, writes, ownership);
     }
 
     /** Opens the store: connects, brings the schema up to date, and on PostgreSQL starts listening. */
@@ -135,6 +138,11 @@ public final class JdbcStore implements Store, AutoCloseable {
     }
 
     @Override
+    public LiveStore live() {
+        return live;
+    }
+
+    @Override
     public void addListener(StoreListener listener) {
         if (notifications != null) {
             notifications.addListener(listener);
@@ -167,6 +175,7 @@ public final class JdbcStore implements Store, AutoCloseable {
             switch (change.kind()) {
                 case ATTEMPT, FINISHED -> attempts.changedElsewhere(change.id());
                 case QUIZ -> quizzes.forgetKept();
+                case LIVE -> { } // nothing kept: the listeners catch up with the session's log
             }
         }
 

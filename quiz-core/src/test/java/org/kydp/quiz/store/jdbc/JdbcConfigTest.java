@@ -15,7 +15,7 @@ class JdbcConfigTest {
 
         assertThat(config.url()).isEqualTo("jdbc:h2:file:/var/lib/quiz/data/quiz");
         assertThat(config.effectiveUrl()).isEqualTo("jdbc:h2:file:/var/lib/quiz/data/quiz"
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;WRITE_DELAY=0");
         assertThat(config.isPostgres()).isFalse();
         assertThat(config.groupCommit()).isTrue();
     }
@@ -25,7 +25,7 @@ class JdbcConfigTest {
         JdbcConfig config = JdbcConfig.of("jdbc:h2:file:/tmp/x;write_delay=100;MODE=PostgreSQL", "sa", "");
 
         assertThat(config.effectiveUrl()).isEqualTo("jdbc:h2:file:/tmp/x;write_delay=100;MODE=PostgreSQL"
-                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128");
     }
 
     @Test

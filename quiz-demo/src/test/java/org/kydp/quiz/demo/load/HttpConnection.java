@@ -25,6 +25,8 @@ final class HttpConnection implements Closeable {
     }
 
     private static final int MAX_LINE = 8192;
+    /** A connection idle this long is opened again before a request: the server closes idle ones after 30 s. */
+    private static final long REOPEN_AFTER_IDLE_NANOS = 20_000_000_000L;
 
     private final String host;
     private final int port;
@@ -40,6 +42,7 @@ final class HttpConnection implements Closeable {
     private int position;
     private int limit;
     private byte[] line = new byte[256];
+    private long lastUsed;
 
     HttpConnection(String host, int port) {
         this.host = host;
@@ -67,9 +70,13 @@ final class HttpConnection implements Closeable {
 
     /** Sends a request and reads its whole response; on an I/O error the connection is closed and reopened next time. */
     Response send(String method, String path, String bearer, byte[] jsonBody) throws IOException {
+        if (socket != null && System.nanoTime() - lastUsed > REOPEN_AFTER_IDLE_NANOS) {
+            close();
+        }
         if (socket == null) {
             connect();
         }
+        lastUsed = System.nanoTime();
         try {
             StringBuilder head = new StringBuilder(256);
             head.append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(host).append(':')
@@ -89,7 +96,9 @@ final class HttpConnection implements Closeable {
                 out.write(jsonBody);
             }
             out.flush();
-            return readResponse();
+            Response response = readResponse();
+            lastUsed = System.nanoTime();
+            return response;
         } catch (IOException | RuntimeException e) {
             close();
             throw e;

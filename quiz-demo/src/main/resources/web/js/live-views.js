@@ -1,0 +1,151 @@
+// What the host's page and the players' pages of a live quiz both show: the countdown of a question, how everyone
+// answered, the top five and the podium.
+
+import { serverNow } from './api.js';
+import { announce, el } from './dom.js';
+import { t } from './i18n.js';
+
+const URGENT_SECONDS = 5;
+const SPOKEN_AT_SECONDS = 10;
+
+/**
+ * Counts down to `until` (an ISO instant on the server's clock) in whole seconds in `display` (as `format` says
+ * them), and calls `onEnd` once when it is reached. With `speak`, says once when 10 seconds are left; with `urgent`,
+ * turns red for the last 5. Returns a function that stops it.
+ */
+export function countdown(until, display, onEnd, { speak = false, urgent = true, format = String } = {}) {
+  const end = Date.parse(until);
+  let spoken = Math.ceil((end - serverNow()) / 1000) <= SPOKEN_AT_SECONDS;
+  let timer = null;
+  const tick = () => {
+    const left = Math.max(0, Math.ceil((end - serverNow()) / 1000));
+    display.textContent = format(left);
+    display.classList.toggle('urgent', urgent && left <= URGENT_SECONDS);
+    if (speak && !spoken && left <= SPOKEN_AT_SECONDS && left > 0) {
+      spoken = true;
+      announce(t('timeLeftAnnouncement', t('secondsLeft', left)));
+    }
+    if (left <= 0) {
+      clearInterval(timer);
+      onEnd();
+    }
+  };
+  timer = setInterval(tick, 200);
+  tick();
+  return () => clearInterval(timer);
+}
+
+/** The texts of a question's options by id, with True and False for a true/false question. */
+function labelsOf(type, question) {
+  if (type === 'true_false') {
+    return { true: t('trueLabel'), false: t('falseLabel') };
+  }
+  return Object.fromEntries((question?.options ?? []).map((option) => [option.id, option.text]));
+}
+
+function isRight(correctAnswer, value) {
+  if (!correctAnswer) {
+    return false;
+  }
+  if ('choice' in correctAnswer) {
+    return correctAnswer.choice === value;
+  }
+  if ('choices' in correctAnswer) {
+    return correctAnswer.choices.includes(value);
+  }
+  return 'value' in correctAnswer && String(correctAnswer.value) === value;
+}
+
+function share(count, of) {
+  return of === 0 ? 0 : Math.round((100 * count) / of);
+}
+
+/**
+ * How everyone answered a closed question: how many answered (and how many right), then a bar per option with the
+ * right ones marked, or the most common typed answers.
+ */
+export function distributionView(results, question) {
+  const { distribution } = results;
+  const counts = [t('answeredCount', distribution.answered, distribution.players)];
+  if (distribution.correct !== null && distribution.correct !== undefined) {
+    counts.push(t('rightCount', distribution.correct));
+  }
+  const labels = labelsOf(results.type, question);
+  const bars = distribution.choices.map(({ value, count }) => {
+    const right = isRight(results.correctAnswer, value);
+    const percent = share(count, distribution.answered);
+    return el('li', { class: right ? 'bar right' : 'bar', 'data-value': value },
+      el('span', { class: 'bar-label' },
+        el('span', { text: labels[value] ?? value }),
+        right ? el('span', { class: 'right-mark', text: ` ${t('rightMark')}` }) : null),
+      el('span', { class: 'bar-count', text: t('answerShare', count, percent) }),
+      el('progress', { max: 100, value: percent, 'aria-hidden': 'true' }));
+  });
+  const common = distribution.common.map(({ value, count }) => el('li', { class: 'bar' },
+    el('span', { class: 'bar-label', text: value }),
+    el('span', { class: 'bar-count', text: t('answerShare', count, share(count, distribution.answered)) }),
+    el('progress', { max: 100, value: share(count, distribution.answered), 'aria-hidden': 'true' })));
+  return el('div', { class: 'distribution' },
+    el('p', { class: 'answered-count', text: counts.join(' · ') }),
+    bars.length > 0 ? [
+      el('h3', { id: 'distribution-title', text: t('howEveryoneAnswered') }),
+      el('ul', { class: 'bars', 'aria-labelledby': 'distribution-title' }, bars)] : null,
+    common.length > 0 ? [
+      el('h3', { id: 'common-title', text: t('commonAnswers') }),
+      el('ul', { class: 'bars', 'aria-labelledby': 'common-title' }, common)] : null);
+}
+
+/** Ranked players `[{rank, playerId, name, score}]` as a table, the row of `myPlayerId` marked. */
+export function rankingTable(entries, caption, myPlayerId, id) {
+  const headers = ['rankHeader', 'nameHeader', 'scoreHeader'];
+  return el('table', { class: 'leaderboard ranking', id },
+    el('caption', { text: caption }),
+    el('thead', {}, el('tr', {}, headers.map((key) => el('th', { scope: 'col', text: t(key) })))),
+    el('tbody', {}, entries.map((entry) => {
+      const mine = myPlayerId !== undefined && entry.playerId === myPlayerId;
+      return el('tr', { class: mine ? 'me' : null, 'aria-current': mine ? 'true' : null },
+        el('td', { class: 'rank', text: String(entry.rank) }),
+        el('th', { scope: 'row', class: 'name' },
+          el('span', { text: entry.name }),
+          mine ? el('span', { class: 'you', text: ` ${t('you')}` }) : null),
+        el('td', { class: 'score', text: String(entry.score) }));
+    })));
+}
+
+/** The podium: the players of ranks 1 to 3 (ties share a place), first first. */
+export function podiumView(podium, myPlayerId) {
+  if (podium.length === 0) {
+    return el('p', { class: 'empty', text: t('noPlayersYet') });
+  }
+  return el('ol', { class: 'podium', 'aria-label': t('podiumTitle') }, podium.map((entry) => {
+    const mine = myPlayerId !== undefined && entry.playerId === myPlayerId;
+    return el('li', { class: `place place-${Math.min(entry.rank, 4)}${mine ? ' me' : ''}` },
+      el('span', { class: 'place-rank', text: t('place', entry.rank) }),
+      el('span', { class: 'place-name' },
+        el('span', { text: entry.name }),
+        mine ? el('span', { class: 'you', text: ` ${t('you')}` }) : null),
+      el('span', { class: 'place-score', text: t('points', entry.score) }));
+  }));
+}
+
+/** A code of six digits as people read it: "123 456". */
+export function spacedCode(code) {
+  return `${code.slice(0, 3)} ${code.slice(3)}`;
+}
+
+/** Shows "Reconnecting…" in `banner` when the connection stays lost for more than a moment. */
+export function connectionBanner(banner) {
+  let timer = null;
+  return (connected) => {
+    clearTimeout(timer);
+    if (connected) {
+      banner.hidden = true;
+      banner.textContent = '';
+    } else {
+      timer = setTimeout(() => {
+        banner.textContent = t('reconnecting');
+        banner.hidden = false;
+      }, 1500);
+    }
+  };
+}

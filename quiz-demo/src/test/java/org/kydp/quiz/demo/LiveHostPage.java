@@ -1,0 +1,82 @@
+package org.kydp.quiz.demo;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The host's page of live quizzes, /live/host, as the person at the front of the hall uses it. */
+final class LiveHostPage {
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+
+    LiveHostPage(ChromeDriver driver, int port) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
+        this.base = "http://localhost:" + port;
+    }
+
+    void open() {
+        driver.get(base + "/live/host");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-token")));
+    }
+
+    /** Fills in the setup form and creates the session; returns its join code, once the lobby shows it. */
+    String create(String adminToken, String quizId, String language, int secondsPerQuestion, int readingSeconds) {
+        WebElement token = driver.findElement(By.id("admin-token"));
+        token.clear();
+        token.sendKeys(adminToken);
+        new Select(driver.findElement(By.id("quiz"))).selectByValue(quizId);
+        new Select(driver.findElement(By.id("session-language"))).selectByValue(language);
+        WebElement seconds = driver.findElement(By.id("question-seconds"));
+        seconds.clear();
+        seconds.sendKeys(Integer.toString(secondsPerQuestion));
+        new Select(driver.findElement(By.id("reading-time"))).selectByValue(Integer.toString(readingSeconds));
+        driver.findElement(By.cssSelector(".host-setup button[type='submit']")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("join-code"))).getDomAttribute("data-code");
+    }
+
+    String text(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
+    }
+
+    /** The names in the lobby's list of players, once it lists exactly {@code count}. */
+    List<String> awaitPlayers(int count) {
+        wait.until(driver -> driver.findElements(By.cssSelector("#players .player")).size() == count);
+        return driver.findElements(By.cssSelector("#players .player .player-name-tag")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    void remove(String name) {
+        driver.findElement(By.cssSelector("#players button[aria-label='Remove " + name + "']")).click();
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Waits until question {@code questionId} is shown and {@code answered} of {@code players} answered it. */
+    void awaitAnswered(String questionId, int answered, int players) {
+        wait.until(ExpectedConditions.attributeToBe(By.id("question-text"), "data-question-id", questionId));
+        wait.until(ExpectedConditions.textToBe(By.id("answered-count"), answered + " of " + players + " answered"));
+    }
+
+    /** Waits for the results of question {@code questionId}. */
+    void awaitResults(String questionId) {
+        wait.until(driver -> !driver.findElements(By.cssSelector(".host-results #question-text[data-question-id='"
+                + questionId + "']")).isEmpty());
+    }
+
+    /** Whether the QR code image loaded: an image that failed has no natural width. */
+    boolean qrCodeLoaded() {
+        return wait.until(ignored -> (Boolean) driver.executeScript(
+                "const img = document.getElementById('join-qr'); return img.complete ? img.naturalWidth > 0 : null;"));
+    }
+}
