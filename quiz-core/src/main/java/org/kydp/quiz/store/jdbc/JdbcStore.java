@@ -19,7 +19,8 @@ import org.kydp.quiz.store.StoreListener;
  * The store in a database: H2 (a file, the default) or PostgreSQL (for production and several servers). JDBI
  * over a HikariCP pool; the schema is brought up to date by Flyway when the store opens. A write is committed,
  * durably, before the method that made it returns; concurrent attempt and player writes share commits (group
- * commit). On PostgreSQL, finished attempts are announced to the other stores on the same database.
+ * commit). On PostgreSQL, finished attempts are announced to the other stores on the same database. An embedded H2
+ * file is compacted while the store runs ({@link H2Compaction}).
  *
  * <p>Players, quiz versions and attempts are kept in memory once read or written. On an embedded H2 database the
  * store is the only writer (see {@link Ownership}) and reads what it keeps without asking the database; on
@@ -47,6 +48,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     private final JdbcPlayerStore players;
     private final JdbcAttemptStore attempts;
     private final JdbcPollStore polls;
+    private final H2Compaction compaction;
 
     private JdbcStore(JdbcConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
@@ -63,6 +65,7 @@ public final class JdbcStore implements Store, AutoCloseable {
         this.polls = new JdbcPollStore(jdbi, writes);
         this.attempts = new JdbcAttemptStore(jdbi, writes,
                 notifications == null ? (handle, attemptId) -> { } : notifications::send, ownership);
+        this.compaction = config.compactsH2File() ? H2Compaction.start(dataSource, "kydp-quiz-h2-compaction") : null;
     }
 
     /** Opens the store: connects, brings the schema up to date, and on PostgreSQL starts listening. */
@@ -156,10 +159,13 @@ public final class JdbcStore implements Store, AutoCloseable {
         return writes instanceof GroupCommit group ? group.transactions() : -1;
     }
 
-    /** Finishes the writes in progress, stops listening and closes the pool. */
+    /** Stops compacting, finishes the writes in progress, stops listening and closes the pool. */
     @Override
     public void close() {
         try {
+            if (compaction != null) {
+                compaction.close();
+            }
             writes.close();
         } finally {
             if (notifications != null) {
