@@ -9,9 +9,13 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.h2.api.ErrorCode;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.message.DbException;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.SingleFileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,11 +85,20 @@ final class H2Compaction implements AutoCloseable {
             }
             failing = false;
         } catch (SQLException | RuntimeException e) {
+            if (closedDatabase(e)) {
+                return; // closed under the store, as H2 does at the JVM's exit before the store is closed
+            }
             if (!failing) {
                 LOG.warn("compacting the H2 file failed; trying again every {} ms", PERIOD.toMillis(), e);
             }
             failing = true;
         }
+    }
+
+    private static boolean closedDatabase(Exception e) {
+        return e instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+                || e instanceof DbException db && db.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+                || e instanceof MVStoreException store && store.getErrorCode() == DataUtils.ERROR_CLOSED;
     }
 
     /** Stops compacting, after the round in progress. */
