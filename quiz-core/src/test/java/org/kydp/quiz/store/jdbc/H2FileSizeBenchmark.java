@@ -39,6 +39,9 @@ public final class H2FileSizeBenchmark {
     static final int SAMPLE_SECONDS = Integer.getInteger("bench.sampleSeconds", 10);
     static final boolean COMPACTION = Boolean.parseBoolean(System.getProperty("bench.compaction", "true"));
 
+    private static final String COMPACTION_THREAD = "kydp-quiz-h2-compaction";
+    private static final String COMMITTER_THREAD = "kydp-quiz-group-commit";
+
     private H2FileSizeBenchmark() {
     }
 
@@ -59,6 +62,7 @@ public final class H2FileSizeBenchmark {
         double seconds;
         long cpuNanos;
         long compactionNanos;
+        long committerNanos;
         long live;
         long emptyCompacted;
         long compacted;
@@ -72,7 +76,8 @@ public final class H2FileSizeBenchmark {
             ExecutorService pool = Executors.newFixedThreadPool(PLAYERS);
             List<Future<?>> players = new ArrayList<>();
             long cpuBefore = processCpuNanos();
-            long compactionBefore = compactionCpuNanos(threads);
+            long compactionBefore = threadCpuNanos(threads, COMPACTION_THREAD);
+            long committerBefore = threadCpuNanos(threads, COMMITTER_THREAD);
             long start = System.nanoTime();
             for (int p = 0; p < PLAYERS; p++) {
                 int player = p;
@@ -105,7 +110,8 @@ public final class H2FileSizeBenchmark {
             seconds = (System.nanoTime() - start) / 1e9;
             plays = played.get();
             cpuNanos = processCpuNanos() - cpuBefore;
-            compactionNanos = compactionCpuNanos(threads) - compactionBefore;
+            compactionNanos = threadCpuNanos(threads, COMPACTION_THREAD) - compactionBefore;
+            committerNanos = threadCpuNanos(threads, COMMITTER_THREAD) - committerBefore;
             live = H2FileSize.live(directory);
             long compactStart = System.nanoTime();
             compacted = H2FileSize.compacted(store);
@@ -126,9 +132,10 @@ public final class H2FileSizeBenchmark {
             System.out.printf(Locale.ROOT, "%.0f s %.2f%s", sample.seconds(), ratio,
                     samples.indexOf(sample) % 10 == 9 ? "\n" : "; ");
         }
-        System.out.printf(Locale.ROOT, "%nplays %,d in %.0f s: %.1f plays/s; CPU %,.0f µs a play, the compaction thread "
-                        + "%.1f%% of it%nfile %,d bytes, compacted %,d (%d s to compact the copy), after close %,d; "
+        System.out.printf(Locale.ROOT, "%nplays %,d in %.0f s: %.1f plays/s; CPU %,.0f µs a play: the group commit thread "
+                        + "%,.0f µs, the compaction thread %,.0f µs (%.1f%%)%nfile %,d bytes, compacted %,d (%d s to compact the copy), after close %,d; "
                         + "load average %s%n", plays, seconds, plays / seconds, cpuNanos / 1e3 / plays,
+                committerNanos / 1e3 / plays, compactionNanos / 1e3 / plays,
                 100.0 * compactionNanos / Math.max(1, cpuNanos), live, compacted, compactSeconds, closed,
                 loadAverage());
         System.out.println();
@@ -153,9 +160,9 @@ public final class H2FileSizeBenchmark {
                 .getProcessCpuTime();
     }
 
-    private static long compactionCpuNanos(ThreadMXBean threads) {
+    private static long threadCpuNanos(ThreadMXBean threads, String name) {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().equals("kydp-quiz-h2-compaction"))
+                .filter(thread -> thread.getName().equals(name))
                 .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.getId())))
                 .sum();
     }
