@@ -51,7 +51,7 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
         }
     }
 
-    /** An H2 database in the file {@code quiz.mv.db} of the directory, made durable on every commit. */
+    /** An H2 database in the file {@code quiz.mv.db} of the directory, made durable on every commit, kept compact. */
     public static JdbcConfig h2(Path dataDirectory) {
         Path file = dataDirectory.toAbsolutePath().normalize().resolve("quiz");
         return new JdbcConfig("jdbc:h2:file:" + file, "sa", "", DEFAULT_POOL_SIZE, true, true);
