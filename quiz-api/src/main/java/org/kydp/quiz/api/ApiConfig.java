@@ -1,6 +1,7 @@
 package org.kydp.quiz.api;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
@@ -21,9 +22,10 @@ import java.util.function.Function;
  * @param corsOrigins          origins allowed to call the API from a browser
  * @param rateLimitPerMinute   registrations and attempt starts per client address per minute; 0 for no limit
  * @param maxBodyBytes         the largest request body accepted
+ * @param limits               how connections are held and requests admitted (idle timeout, queue, …)
  */
 public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated, ZoneId zone,
-                        List<String> corsOrigins, int rateLimitPerMinute, long maxBodyBytes) {
+                        List<String> corsOrigins, int rateLimitPerMinute, long maxBodyBytes, ServerLimits limits) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -33,6 +35,7 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
     public ApiConfig {
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(limits, "limits");
         corsOrigins = List.copyOf(corsOrigins);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be within 0..65535: " + port);
@@ -45,10 +48,20 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
         }
     }
 
-    /** Defaults: port 7070, a generated admin token, Asia/Kolkata, no CORS, 60 per minute, 64 KiB bodies. */
+    /** The settings as they were before {@link ServerLimits}, with its defaults. */
+    public ApiConfig(int port, String adminToken, boolean adminTokenGenerated, ZoneId zone, List<String> corsOrigins,
+                     int rateLimitPerMinute, long maxBodyBytes) {
+        this(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes,
+                ServerLimits.defaults());
+    }
+
+    /**
+     * Defaults: port 7070, a generated admin token, Asia/Kolkata, no CORS, 60 per minute, 64 KiB bodies, and
+     * {@link ServerLimits#defaults()}.
+     */
     public static ApiConfig defaults() {
         return new ApiConfig(DEFAULT_PORT, generateToken(), true, ZoneId.of("Asia/Kolkata"), List.of(), 60,
-                DEFAULT_MAX_BODY_BYTES);
+                DEFAULT_MAX_BODY_BYTES, ServerLimits.defaults());
     }
 
     /** Reads the {@code QUIZ_*} environment variables and {@code quiz.*} system properties. */
@@ -81,35 +94,87 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
         if (rate != null) {
             config = config.withRateLimitPerMinute(parseInt("QUIZ_RATE_LIMIT_PER_MINUTE", rate));
         }
+        String idle = setting.apply("IDLE_TIMEOUT_MS");
+        if (idle != null) {
+            config = config.withIdleTimeout(Duration.ofMillis(parseInt("QUIZ_IDLE_TIMEOUT_MS", idle)));
+        }
+        String headerCache = setting.apply("HEADER_CACHE_SIZE");
+        if (headerCache != null) {
+            config = config.withHeaderCacheSize(parseInt("QUIZ_HEADER_CACHE_SIZE", headerCache));
+        }
+        String concurrent = setting.apply("MAX_CONCURRENT_REQUESTS");
+        if (concurrent != null) {
+            config = config.withMaxConcurrentRequests(parseInt("QUIZ_MAX_CONCURRENT_REQUESTS", concurrent));
+        }
+        String queued = setting.apply("MAX_QUEUED_REQUESTS");
+        if (queued != null) {
+            config = config.withMaxQueuedRequests(parseInt("QUIZ_MAX_QUEUED_REQUESTS", queued));
+        }
+        String wait = setting.apply("MAX_QUEUE_WAIT_MS");
+        if (wait != null) {
+            config = config.withMaxQueueWait(Duration.ofMillis(parseInt("QUIZ_MAX_QUEUE_WAIT_MS", wait)));
+        }
         return config;
     }
 
     public ApiConfig withPort(int newPort) {
         return new ApiConfig(newPort, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes);
+                maxBodyBytes, limits);
     }
 
     public ApiConfig withAdminToken(String token) {
-        return new ApiConfig(port, token, false, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes);
+        return new ApiConfig(port, token, false, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes, limits);
     }
 
     public ApiConfig withZone(ZoneId newZone) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, newZone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes);
+                maxBodyBytes, limits);
     }
 
     public ApiConfig withCorsOrigins(List<String> origins) {
-        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, origins, rateLimitPerMinute, maxBodyBytes);
+        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, origins, rateLimitPerMinute, maxBodyBytes,
+                limits);
     }
 
     public ApiConfig withRateLimitPerMinute(int limit) {
-        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, limit, maxBodyBytes);
+        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, limit, maxBodyBytes, limits);
+    }
+
+    public ApiConfig withLimits(ServerLimits newLimits) {
+        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
+                maxBodyBytes, newLimits);
+    }
+
+    /** How long a keep-alive connection may stay idle ({@code QUIZ_IDLE_TIMEOUT_MS}). */
+    public ApiConfig withIdleTimeout(Duration timeout) {
+        return withLimits(limits.withIdleTimeout(timeout));
+    }
+
+    /** The cache of repeated request headers per connection, in characters; 0 for none ({@code QUIZ_HEADER_CACHE_SIZE}). */
+    public ApiConfig withHeaderCacheSize(int size) {
+        return withLimits(limits.withHeaderCacheSize(size));
+    }
+
+    /** Requests handled at once ({@code QUIZ_MAX_CONCURRENT_REQUESTS}). */
+    public ApiConfig withMaxConcurrentRequests(int requests) {
+        return withLimits(limits.withMaxConcurrentRequests(requests));
+    }
+
+    /** Requests that may wait for their turn ({@code QUIZ_MAX_QUEUED_REQUESTS}). */
+    public ApiConfig withMaxQueuedRequests(int requests) {
+        return withLimits(limits.withMaxQueuedRequests(requests));
+    }
+
+    /** How long a request may wait for its turn ({@code QUIZ_MAX_QUEUE_WAIT_MS}). */
+    public ApiConfig withMaxQueueWait(Duration wait) {
+        return withLimits(limits.withMaxQueueWait(wait));
     }
 
     @Override
     public String toString() {
         return "ApiConfig[port=" + port + ", adminToken=<hidden>, zone=" + zone + ", corsOrigins=" + corsOrigins
-                + ", rateLimitPerMinute=" + rateLimitPerMinute + ", maxBodyBytes=" + maxBodyBytes + "]";
+                + ", rateLimitPerMinute=" + rateLimitPerMinute + ", maxBodyBytes=" + maxBodyBytes + ", limits="
+                + limits + "]";
     }
 
     private static int parseInt(String name, String value) {

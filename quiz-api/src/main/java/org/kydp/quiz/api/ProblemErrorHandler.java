@@ -5,16 +5,21 @@ import java.nio.ByteBuffer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Errors that Jetty answers itself, before Javalin sees the request (an ambiguous or malformed URI, say),
- * as problem+json like every other error — never Jetty's HTML page.
+ * Errors that Jetty answers itself, before Javalin sees the request (an ambiguous or malformed URI, say, or a
+ * {@code 503} from the {@link RequestQueue} or while stopping), as problem+json like every other error — never
+ * Jetty's HTML page. A {@code 503} says when to try again ({@code Retry-After}).
  */
 final class ProblemErrorHandler extends ErrorHandler {
+
+    /** Seconds a client should wait before it tries a refused request again. */
+    static final String RETRY_AFTER_SECONDS = "1";
 
     private final ObjectMapper json;
 
@@ -28,6 +33,9 @@ final class ProblemErrorHandler extends ErrorHandler {
         byte[] body = json.writeValueAsBytes(Problems.fromStatus(code, null));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        if (code == HttpStatus.SERVICE_UNAVAILABLE_503 && !response.getHeaders().contains(HttpHeader.RETRY_AFTER)) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

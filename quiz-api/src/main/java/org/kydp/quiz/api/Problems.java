@@ -104,6 +104,8 @@ final class Problems {
             case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type",
                     "Send the body as application/json.");
             case 429 -> Problem.of(429, "rate-limited", "Too many requests", orDefault(detail, "Slow down."));
+            case 503 -> Problem.of(503, "unavailable", "Service unavailable", orDefault(detail,
+                    "The server cannot take this request now; nothing was changed. Try again after Retry-After."));
             default -> status >= 500
                     ? Problem.of(status, "internal", "Internal error", "The server failed unexpectedly.")
                     : Problem.of(status, "http-" + status, "HTTP " + status, detail);

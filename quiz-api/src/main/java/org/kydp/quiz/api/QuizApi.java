@@ -13,7 +13,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.kydp.quiz.QuizEngine;
 
 /**
- * The REST API over a {@link QuizEngine}, as a Javalin app. No static state: every call builds a new app.
+ * The REST API over a {@link QuizEngine}, as a Javalin app. No static state: every call builds a new app. It listens
+ * on {@link ApiConfig#port()} through its own connector ({@link HttpConnections}), so set the port there: Javalin's
+ * {@code start(port)} does not change it.
  *
  * <pre>{@code
  * Javalin app = QuizApi.create(engine, ApiConfig.defaults().withPort(0)).start();
@@ -44,7 +46,7 @@ public final class QuizApi {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
-            javalin.jetty.port = config.port();
+            new HttpConnections(config.port(), config.limits()).configure(javalin);
             javalin.http.maxRequestSize = Math.max(config.maxBodyBytes(), ApiConfig.MAX_IMPORT_BYTES);
             javalin.http.prefer405over404 = true;
             // Javalin copies each response into Jetty's output buffer through a buffer of this size, allocated per
@@ -54,9 +56,12 @@ public final class QuizApi {
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProblemErrorHandler(json));
+                // Past the limit of requests handled at once, queue them, and refuse them with 503 past the queue's.
+                RequestQueue queue = new RequestQueue(config.limits());
+                queue.setHandler(server.getHandler());
                 // On stop, refuse new requests and let those in flight finish, for up to the stop timeout.
                 GracefulHandler graceful = new GracefulHandler();
-                graceful.setHandler(server.getHandler());
+                graceful.setHandler(queue);
                 server.setHandler(graceful);
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
             });

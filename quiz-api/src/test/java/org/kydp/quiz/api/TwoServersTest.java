@@ -21,7 +21,9 @@ import org.kydp.quiz.store.jdbc.TestDatabases;
 
 /**
  * Two API servers, each with its own engine and store, on one PostgreSQL database and nothing else shared: what
- * is done through one is seen through the other.
+ * is done through one is seen through the other. Requests alternate between them as a load balancer would send
+ * them, with no pause: a write on one server right after a change on the other gets the reply the attempt as stored
+ * gives, whether or not that server has heard of the change yet.
  */
 class TwoServersTest {
 
@@ -85,6 +87,53 @@ class TwoServersTest {
                 .body("entries[0].name", equalTo("Asha"))
                 .body("entries[0].score", equalTo(20));
         a.as(token).get("/api/v1/quizzes/helplines/leaderboard/me").then().statusCode(200).body("rank", equalTo(1));
+    }
+
+    /** Starts an attempt on B and fetches its first question there, so that B keeps the attempt in memory. */
+    private String startedOnB(String token) {
+        String attempt = b.as(token).post("/api/v1/quizzes/helplines/attempts").then().statusCode(201)
+                .extract().path("id");
+        b.as(token).get("/api/v1/attempts/" + attempt + "/question").then().statusCode(200)
+                .body("id", equalTo("emergency"));
+        return attempt;
+    }
+
+    @Test
+    void an_answer_given_on_a_and_again_on_b_gets_the_same_reply_there_and_a_different_answer_is_refused() {
+        String token = a.register("Asha");
+        String attempt = startedOnB(token);
+
+        String onA = a.as(token).body("{\"choice\": \"b\"}").put("/api/v1/attempts/" + attempt + "/answers/emergency")
+                .then().statusCode(200).extract().asString();
+        b.as(token).body("{\"choice\": \"b\"}").put("/api/v1/attempts/" + attempt + "/answers/emergency")
+                .then().statusCode(200).body(equalTo(onA));
+        b.as(token).body("{\"choice\": \"a\"}").put("/api/v1/attempts/" + attempt + "/answers/emergency")
+                .then().statusCode(409).body("type", equalTo("https://kydp-quiz.org/problems/already-answered"));
+    }
+
+    @Test
+    void a_question_served_on_a_is_answered_on_b() {
+        String token = a.register("Asha");
+        String attempt = startedOnB(token);
+        b.as(token).body("{\"choice\": \"b\"}").put("/api/v1/attempts/" + attempt + "/answers/emergency")
+                .then().statusCode(200);
+
+        a.as(token).get("/api/v1/attempts/" + attempt + "/question").then().statusCode(200).body("id", equalTo("mha"));
+        b.as(token).body("{\"value\": true}").put("/api/v1/attempts/" + attempt + "/answers/mha")
+                .then().statusCode(200).body("answered", equalTo(2)).body("score", equalTo(20));
+    }
+
+    @Test
+    void an_attempt_finished_on_a_refuses_an_answer_on_b_and_finishing_it_on_b_gives_the_same_result() {
+        String token = a.register("Asha");
+        String attempt = startedOnB(token);
+
+        Response finished = a.as(token).post("/api/v1/attempts/" + attempt + "/finish");
+        finished.then().statusCode(200).body("score", equalTo(0));
+        b.as(token).body("{\"choice\": \"b\"}").put("/api/v1/attempts/" + attempt + "/answers/emergency")
+                .then().statusCode(409).body("type", equalTo("https://kydp-quiz.org/problems/attempt-finished"));
+        b.as(token).post("/api/v1/attempts/" + attempt + "/finish").then().statusCode(200)
+                .body("score", equalTo(0)).body("durationMs", equalTo(finished.<Integer>path("durationMs")));
     }
 
     @Test

@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import org.kydp.quiz.error.AlreadyAnsweredException;
 import org.kydp.quiz.error.AttemptFinishedException;
 import org.kydp.quiz.error.AttemptsExhaustedException;
 import org.kydp.quiz.error.DeadlinePassedException;
+import org.kydp.quiz.error.ErrorCode;
 import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.NotServedException;
+import org.kydp.quiz.error.QuizException;
 import org.kydp.quiz.internal.StripedLocks;
 import org.kydp.quiz.internal.TimeOrderedIds;
 import org.kydp.quiz.model.Answer;
@@ -32,13 +35,21 @@ import org.kydp.quiz.store.AttemptStore;
 import org.kydp.quiz.store.PollStore;
 import org.kydp.quiz.store.PollVote;
 import org.kydp.quiz.store.QuizStore;
+import org.kydp.quiz.store.StaleAttemptException;
 
 /**
  * Plays quizzes: starts attempts, serves questions, records answers and finishes. Changes to one
  * attempt are serialised by a per-attempt lock, so exactly one answer per question is ever recorded.
  * All times are the server's: a question's clock starts when it is first served.
+ *
+ * <p>Another engine sharing the store (another server on the same database) may change an attempt too, and this
+ * engine's store may hear of it a little late. Every request that acts on an attempt therefore goes through
+ * {@link #onAttempt}, which makes its reply the one the attempt as stored gives.
  */
 public final class AttemptService {
+
+    /** How many times a request is run on an attempt that keeps changing elsewhere before its conflict is reported. */
+    private static final int MAX_RUNS = 5;
 
     private final QuizStore quizzes;
     private final AttemptStore attempts;
@@ -92,15 +103,15 @@ public final class AttemptService {
      * A served question whose time ran out is recorded as missed and the next one is served.
      */
     public Optional<QuestionView> currentQuestion(String playerId, String attemptId) {
-        return locks.withLock(attemptId, () -> {
-            Attempt attempt = owned(playerId, attemptId);
+        return onAttempt(playerId, attemptId, read -> {
+            Attempt attempt = read;
             Quiz quiz = quizOf(attempt);
             Instant now = clock.instant();
             requireOpen(attempt, quiz, now);
             attempt = recordMissed(attempt, quiz, now);
             Optional<String> current = attempt.currentQuestionId();
             if (current.isPresent() && !attempt.servedAt().containsKey(current.get())) {
-                attempts.markServed(attemptId, current.get(), now);
+                attempts.markServed(attempt, current.get(), now);
                 attempt = attempt.served(current.get(), now);
             }
             Attempt served = attempt;
@@ -109,8 +120,7 @@ public final class AttemptService {
     }
 
     public AnswerResult answer(String playerId, String attemptId, String questionId, Answer answer) {
-        return locks.withLock(attemptId, () -> {
-            Attempt attempt = owned(playerId, attemptId);
+        return onAttempt(playerId, attemptId, attempt -> {
             Quiz quiz = quizOf(attempt);
             Instant now = clock.instant();
             RecordedAnswer previous = attempt.answers().get(questionId);
@@ -131,7 +141,7 @@ public final class AttemptService {
             }
             Instant deadline = deadlineOf(attempt, quiz, question);
             if (deadline != null && now.isAfter(deadline.plus(quiz.rules().gracePeriod()))) {
-                attempts.recordAnswer(attemptId, RecordedAnswer.late(questionId, now));
+                attempts.recordAnswer(attempt, RecordedAnswer.late(questionId, now));
                 throw new DeadlinePassedException("the time for question " + questionId + " ran out at " + deadline);
             }
             Grade grade = question.grade(answer);
@@ -142,7 +152,7 @@ public final class AttemptService {
                     points.streakBonus(), now);
             PollVote vote = !question.scored() && answer instanceof Answer.Choice choice
                     ? new PollVote(quiz.id(), questionId, choice.optionId()) : null;
-            attempts.recordAnswer(attemptId, recorded, vote);
+            attempts.recordAnswer(attempt, recorded, vote);
             Attempt updated = attempt.answered(recorded);
             return result(updated, quiz, question, recorded, grade);
         });
@@ -153,16 +163,15 @@ public final class AttemptService {
      * out is finished as of its deadline, with what was answered in time.
      */
     public Attempt finish(String playerId, String attemptId) {
-        return locks.withLock(attemptId, () -> {
-            Attempt attempt = owned(playerId, attemptId);
+        return onAttempt(playerId, attemptId, attempt -> {
             if (attempt.isFinished()) {
                 return attempt;
             }
             Quiz quiz = quizOf(attempt);
             Instant now = clock.instant();
             Instant end = attempt.isPastDeadline(now, quiz.rules().gracePeriod()) ? attempt.deadline() : now;
-            if (!attempts.finish(attemptId, end)) {
-                return owned(playerId, attemptId); // finished at the same moment elsewhere: that finish stands
+            if (!attempts.finish(attempt, end)) {
+                return current(playerId, attemptId); // finished at the same moment elsewhere: that finish stands
             }
             Attempt finished = attempt.finished(end);
             onFinished.accept(finished);
@@ -186,6 +195,47 @@ public final class AttemptService {
         return attempts.find(attemptId)
                 .filter(a -> a.playerId().equals(playerId))
                 .orElseThrow(() -> new NotFoundException("attempt " + attemptId + " not found"));
+    }
+
+    /** The attempt as stored now, past what the store keeps (see {@link AttemptStore#findCurrent}). */
+    private Attempt current(String playerId, String attemptId) {
+        return attempts.findCurrent(attemptId)
+                .filter(a -> a.playerId().equals(playerId))
+                .orElseThrow(() -> new NotFoundException("attempt " + attemptId + " not found"));
+    }
+
+    /**
+     * Runs a request on the player's attempt, under the attempt's lock, so that its reply is the one the attempt as
+     * stored gives. The attempt the store reads may be behind a change made through another engine, by the delay
+     * with which the store hears of it. A write based on such an attempt is refused by the store
+     * ({@link StaleAttemptException}), and a refusal the request makes (not served yet, finished …) may rest on it:
+     * either way the attempt is read again as stored and the request run again on it, and a refusal stands only once
+     * the attempt as stored gives it too. Invalid input is refused as it is. On a store that is the only writer of
+     * its data, reading again returns the same attempt from memory, and nothing is run twice.
+     */
+    private <T> T onAttempt(String playerId, String attemptId, Function<Attempt, T> request) {
+        return locks.withLock(attemptId, () -> {
+            Attempt attempt = owned(playerId, attemptId);
+            for (int run = 1; ; run++) {
+                try {
+                    return request.apply(attempt);
+                } catch (StaleAttemptException stale) {
+                    if (run == MAX_RUNS) {
+                        throw stale;
+                    }
+                    attempt = current(playerId, attemptId);
+                } catch (QuizException refusal) {
+                    if (refusal.code() == ErrorCode.VALIDATION || run == MAX_RUNS) {
+                        throw refusal;
+                    }
+                    Attempt current = current(playerId, attemptId);
+                    if (current == attempt || current.equals(attempt)) {
+                        throw refusal;
+                    }
+                    attempt = current;
+                }
+            }
+        });
     }
 
     public Quiz quizOf(Attempt attempt) {
@@ -219,7 +269,6 @@ public final class AttemptService {
 
     /** Records as missed every served question whose own time ran out unanswered. */
     private Attempt recordMissed(Attempt attempt, Quiz quiz, Instant now) {
-        String attemptId = attempt.id();
         Optional<String> current = attempt.currentQuestionId();
         while (current.isPresent() && attempt.servedAt().containsKey(current.get())) {
             Instant deadline = deadlineOf(attempt, quiz, quiz.question(current.get()).orElseThrow());
@@ -227,7 +276,7 @@ public final class AttemptService {
                 break;
             }
             RecordedAnswer missed = RecordedAnswer.late(current.get(), now);
-            attempts.recordAnswer(attemptId, missed);
+            attempts.recordAnswer(attempt, missed);
             attempt = attempt.answered(missed);
             current = attempt.currentQuestionId();
         }

@@ -5,7 +5,7 @@ package org.kydp.quiz.error;
  * the same moment through two servers. Nothing of the losing change was kept; repeating the request shows the
  * state that won.
  */
-public final class ConflictException extends QuizException {
+public class ConflictException extends QuizException {
 
     private static final long serialVersionUID = 1L;
 

@@ -12,36 +12,65 @@ import org.kydp.quiz.model.RecordedAnswer;
  * Keeps attempts. The engine serialises changes to one attempt and makes each change as one small write, so
  * that a durable store commits only what changed. Every write is durable when it returns; the store decides
  * nothing.
+ *
+ * <p>Each write is based on the attempt as the engine read it from the store, and a store shared with other engines
+ * makes it only if the attempt is still that one: otherwise it writes nothing and throws a
+ * {@link StaleAttemptException}, and the engine reads the attempt again ({@link #findCurrent}) and decides anew.
  */
 public interface AttemptStore {
 
     /** Adds a new attempt, with its seed, question order and deadline. */
     void create(Attempt attempt);
 
-    /** Notes when a question was first served; a question already served keeps its first time. */
-    void markServed(String attemptId, String questionId, Instant at);
+    /**
+     * Notes when a question was first served; a question already served keeps its first time.
+     *
+     * @param attempt the attempt as read from this store (and changed only by what the caller wrote since)
+     * @throws StaleAttemptException if the attempt in the store is no longer {@code attempt}; nothing was written
+     */
+    void markServed(Attempt attempt, String questionId, Instant at);
 
     /**
      * Records the one answer to a question of the attempt, and with it, in the same write, the poll vote it
      * casts ({@code vote} is null for an answer that is not a vote).
      *
+     * @param attempt the attempt as read from this store (and changed only by what the caller wrote since)
      * @throws org.kydp.quiz.error.ConflictException if the question already has an answer
+     * @throws StaleAttemptException (a conflict) if the attempt in the store is no longer {@code attempt}; nothing was
+     *                               written
      */
-    void recordAnswer(String attemptId, RecordedAnswer answer, PollVote vote);
+    void recordAnswer(Attempt attempt, RecordedAnswer answer, PollVote vote);
 
     /** Records an answer that casts no vote. */
-    default void recordAnswer(String attemptId, RecordedAnswer answer) {
-        recordAnswer(attemptId, answer, null);
+    default void recordAnswer(Attempt attempt, RecordedAnswer answer) {
+        recordAnswer(attempt, answer, null);
     }
 
     /**
      * Finishes the attempt at the given time, unless it is finished already.
      *
-     * @return whether this call finished it
+     * @param attempt the attempt as read from this store (and changed only by what the caller wrote since)
+     * @return whether this call finished it; false if it was finished already
+     * @throws StaleAttemptException if the attempt in the store is no longer {@code attempt}, and not finished;
+     *                               nothing was written
      */
-    boolean finish(String attemptId, Instant finishedAt);
+    boolean finish(Attempt attempt, Instant finishedAt);
 
+    /**
+     * The attempt, possibly from what the store keeps in memory. A store shared with other engines (several servers
+     * on one database) hears of their changes a little late, so what it answers here may be behind them by that
+     * delay; every write verifies the attempt it is based on all the same.
+     */
     Optional<Attempt> find(String attemptId);
+
+    /**
+     * The attempt as stored now, read past what the store keeps when other engines may have changed it since: what
+     * the engine reads again before it refuses a request for what {@link #find} said, or after a write found the
+     * attempt it was based on out of date. By default, {@link #find}.
+     */
+    default Optional<Attempt> findCurrent(String attemptId) {
+        return find(attemptId);
+    }
 
     int countFor(String playerId, String quizId);
 

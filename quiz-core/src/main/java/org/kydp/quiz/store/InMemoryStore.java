@@ -158,13 +158,14 @@ public final class InMemoryStore implements Store {
         }
 
         @Override
-        public void markServed(String attemptId, String questionId, Instant at) {
-            change(attemptId, attempt -> attempt.servedAt().containsKey(questionId) ? attempt
+        public void markServed(Attempt read, String questionId, Instant at) {
+            change(read.id(), attempt -> attempt.servedAt().containsKey(questionId) ? attempt
                     : attempt.served(questionId, at));
         }
 
         @Override
-        public void recordAnswer(String attemptId, RecordedAnswer answer, PollVote vote) {
+        public void recordAnswer(Attempt read, RecordedAnswer answer, PollVote vote) {
+            String attemptId = read.id();
             change(attemptId, attempt -> {
                 if (attempt.answers().containsKey(answer.questionId())) {
                     throw new ConflictException("question " + answer.questionId() + " of attempt " + attemptId
@@ -178,9 +179,9 @@ public final class InMemoryStore implements Store {
         }
 
         @Override
-        public boolean finish(String attemptId, Instant finishedAt) {
+        public boolean finish(Attempt read, Instant finishedAt) {
             boolean[] finished = {false};
-            change(attemptId, attempt -> {
+            change(read.id(), attempt -> {
                 if (attempt.isFinished()) {
                     return attempt;
                 }

@@ -58,6 +58,27 @@ public abstract class StoreContract {
         return attempt;
     }
 
+    /** The attempt as the store has it now: what the engine bases each of its writes on. */
+    protected Attempt stored(String attemptId) {
+        return store.attempts().find(attemptId).orElseThrow();
+    }
+
+    protected void serve(String attemptId, String questionId, Instant at) {
+        store.attempts().markServed(stored(attemptId), questionId, at);
+    }
+
+    protected void answer(String attemptId, RecordedAnswer answer) {
+        store.attempts().recordAnswer(stored(attemptId), answer);
+    }
+
+    protected void answer(String attemptId, RecordedAnswer answer, PollVote vote) {
+        store.attempts().recordAnswer(stored(attemptId), answer, vote);
+    }
+
+    protected boolean finish(String attemptId, Instant at) {
+        return store.attempts().finish(stored(attemptId), at);
+    }
+
     // ---- quizzes
 
     @Test
@@ -188,9 +209,9 @@ public abstract class StoreContract {
         player("p-1");
         attempt("a-1", quiz, "p-1", null);
 
-        store.attempts().markServed("a-1", "mha", T0.plusMillis(5));
-        store.attempts().markServed("a-1", "mha", T0.plusMillis(900));
-        store.attempts().markServed("a-1", "emergency", T0.plusMillis(1000));
+        serve("a-1", "mha", T0.plusMillis(5));
+        serve("a-1", "mha", T0.plusMillis(900));
+        serve("a-1", "emergency", T0.plusMillis(1000));
 
         assertThat(store.attempts().find("a-1").orElseThrow().servedAt())
                 .isEqualTo(Map.of("mha", T0.plusMillis(5), "emergency", T0.plusMillis(1000)));
@@ -209,8 +230,8 @@ public abstract class StoreContract {
             i++;
             RecordedAnswer answer = new RecordedAnswer(right.getKey(), right.getValue(), i % 2 == 0, 10 * i, i % 3,
                     T0.plusMillis(1000L * i));
-            store.attempts().markServed("a-1", right.getKey(), T0);
-            store.attempts().recordAnswer("a-1", answer);
+            serve("a-1", right.getKey(), T0);
+            answer("a-1", answer);
             recorded.add(answer);
         }
 
@@ -231,7 +252,7 @@ public abstract class StoreContract {
                 new RecordedAnswer("motto-word", new Answer.Text("  शां\u200Dति \"quoted\" \\ \n"), true, 10, 0, T0),
                 new RecordedAnswer("never-share", new Answer.Choices(java.util.Set.of()), false, 0, 0, T0),
                 RecordedAnswer.late("mha", T0.plusSeconds(90)));
-        answers.forEach(answer -> store.attempts().recordAnswer("a-1", answer));
+        answers.forEach(answer -> answer("a-1", answer));
 
         assertThat(store.attempts().find("a-1").orElseThrow().answers().values())
                 .containsExactlyInAnyOrderElementsOf(answers);
@@ -244,9 +265,9 @@ public abstract class StoreContract {
         player("p-1");
         attempt("a-1", quiz, "p-1", null);
         RecordedAnswer first = new RecordedAnswer("emergency", new Answer.Choice("b"), true, 10, 0, T0);
-        store.attempts().recordAnswer("a-1", first);
+        answer("a-1", first);
 
-        assertThatThrownBy(() -> store.attempts().recordAnswer("a-1",
+        assertThatThrownBy(() -> answer("a-1",
                 new RecordedAnswer("emergency", new Answer.Choice("a"), false, 0, 0, T0)))
                 .isInstanceOf(ConflictException.class);
         assertThat(store.attempts().find("a-1").orElseThrow().answers()).containsExactly(Map.entry("emergency", first));
@@ -259,8 +280,8 @@ public abstract class StoreContract {
         player("p-1");
         attempt("a-1", quiz, "p-1", T0.plusSeconds(60));
 
-        assertThat(store.attempts().finish("a-1", T0.plusSeconds(30))).isTrue();
-        assertThat(store.attempts().finish("a-1", T0.plusSeconds(40))).isFalse();
+        assertThat(finish("a-1", T0.plusSeconds(30))).isTrue();
+        assertThat(finish("a-1", T0.plusSeconds(40))).isFalse();
 
         Attempt finished = store.attempts().find("a-1").orElseThrow();
         assertThat(finished.finishedAt()).isEqualTo(T0.plusSeconds(30));
@@ -297,11 +318,11 @@ public abstract class StoreContract {
         attempt("a-2", v2, "p-1", null);
         attempt("a-3", v2, "p-1", null);
         attempt("a-4", SampleQuizzes.catalogue(), "p-1", null);
-        store.attempts().markServed("a-1", "mha", T0);
-        store.attempts().recordAnswer("a-1", new RecordedAnswer("mha", new Answer.Bool(true), true, 10, 0, T0));
-        store.attempts().finish("a-1", T0.plusSeconds(5));
-        store.attempts().finish("a-2", T0.plusSeconds(6));
-        store.attempts().finish("a-4", T0.plusSeconds(7));
+        serve("a-1", "mha", T0);
+        answer("a-1", new RecordedAnswer("mha", new Answer.Bool(true), true, 10, 0, T0));
+        finish("a-1", T0.plusSeconds(5));
+        finish("a-2", T0.plusSeconds(6));
+        finish("a-4", T0.plusSeconds(7));
 
         List<Attempt> finished = store.attempts().finished("helplines");
 
@@ -325,12 +346,12 @@ public abstract class StoreContract {
         attempt("a-1", quiz, "p-1", null);
         attempt("a-2", quiz, "p-2", null);
         attempt("a-3", quiz, "p-2", null);
-        store.attempts().recordAnswer("a-1", new RecordedAnswer("mha", new Answer.Bool(true), true, 10, 0, T0));
-        store.attempts().recordAnswer("a-1", new RecordedAnswer("emergency", new Answer.Choice("b"), true, 10, 100,
+        answer("a-1", new RecordedAnswer("mha", new Answer.Bool(true), true, 10, 0, T0));
+        answer("a-1", new RecordedAnswer("emergency", new Answer.Choice("b"), true, 10, 100,
                 T0.plusSeconds(1)));
-        store.attempts().recordAnswer("a-2", new RecordedAnswer("mha", new Answer.Bool(false), false, -5, 0, T0));
-        store.attempts().finish("a-1", T0.plusSeconds(5));
-        store.attempts().finish("a-2", T0.plusMillis(6_789));
+        answer("a-2", new RecordedAnswer("mha", new Answer.Bool(false), false, -5, 0, T0));
+        finish("a-1", T0.plusSeconds(5));
+        finish("a-2", T0.plusMillis(6_789));
 
         List<FinishedResult> results = new ArrayList<>();
         store.attempts().forEachFinishedResult(store.players(), results::add);
@@ -355,7 +376,7 @@ public abstract class StoreContract {
         store.polls().recordVote("catalogue", "topic", "road");
         store.polls().recordVote("catalogue", "topic", "cyber");
         store.polls().recordVote("catalogue", "topic", "cyber");
-        store.attempts().recordAnswer("a-1", new RecordedAnswer("topic", new Answer.Choice("cyber"), false, 0, 0, T0),
+        answer("a-1", new RecordedAnswer("topic", new Answer.Choice("cyber"), false, 0, 0, T0),
                 new PollVote("catalogue", "topic", "cyber"));
 
         assertThat(store.polls().votes("catalogue", "topic")).isEqualTo(Map.of("cyber", 3L, "road", 1L));
@@ -368,10 +389,10 @@ public abstract class StoreContract {
         store.quizzes().save(quiz);
         player("p-1");
         attempt("a-1", quiz, "p-1", null);
-        store.attempts().recordAnswer("a-1", new RecordedAnswer("topic", new Answer.Choice("cyber"), false, 0, 0, T0),
+        answer("a-1", new RecordedAnswer("topic", new Answer.Choice("cyber"), false, 0, 0, T0),
                 new PollVote("catalogue", "topic", "cyber"));
 
-        assertThatThrownBy(() -> store.attempts().recordAnswer("a-1",
+        assertThatThrownBy(() -> answer("a-1",
                 new RecordedAnswer("topic", new Answer.Choice("road"), false, 0, 0, T0),
                 new PollVote("catalogue", "topic", "road"))).isInstanceOf(ConflictException.class);
 
@@ -396,11 +417,11 @@ public abstract class StoreContract {
                 String id = "a-" + a;
                 writes.add(pool.submit(() -> {
                     for (Map.Entry<String, Answer> right : SampleQuizzes.catalogueRightAnswers().entrySet()) {
-                        store.attempts().markServed(id, right.getKey(), T0);
-                        store.attempts().recordAnswer(id, new RecordedAnswer(right.getKey(), right.getValue(), true,
+                        serve(id, right.getKey(), T0);
+                        answer(id, new RecordedAnswer(right.getKey(), right.getValue(), true,
                                 10, 0, T0.plusSeconds(1)));
                     }
-                    store.attempts().finish(id, T0.plusSeconds(2));
+                    finish(id, T0.plusSeconds(2));
                 }));
             }
             for (Future<?> write : writes) {

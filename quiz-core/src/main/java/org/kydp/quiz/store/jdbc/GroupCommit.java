@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * same SQL run as one JDBC batch, so that a group costs a few round trips rather than one per write. Each caller
  * blocks until the transaction holding its write is committed, and only then returns.
  *
+ * <p>The changes the group's writes made are announced to the other stores in the group's transaction, in as few
+ * notifications as fit ({@link Writes.Announcer}), so that they are heard when it commits.
+ *
  * <p>If a group fails (a write breaks a constraint, the commit fails), the whole transaction is rolled back
  * and each of its writes is tried again alone, in its own transaction: a bad write fails only its own caller,
  * and when the database itself fails, every caller of the group gets an error. Nothing that was not committed
@@ -33,26 +36,32 @@ final class GroupCommit implements Writes {
     private static final int MAX_GROUP = 1024;
 
     private final Jdbi jdbi;
+    private final Announcer announcer;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Thread committer;
     private final java.util.concurrent.atomic.AtomicLong transactions = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
 
     GroupCommit(Jdbi jdbi, String name) {
+        this(jdbi, NOBODY_TO_TELL, name);
+    }
+
+    GroupCommit(Jdbi jdbi, Announcer announcer, String name) {
         this.jdbi = jdbi;
+        this.announcer = announcer;
         this.committer = new Thread(this::run, name);
         committer.setDaemon(true);
         committer.start();
     }
 
     @Override
-    public <T> T write(Write<T> write) {
-        return submit(new Pending<>(write, null));
+    public <T> T write(Write<T> write, Changes<T> changes) {
+        return submit(new Pending<>(write, changes, null));
     }
 
     @Override
     public int[] execute(List<Statement> statements) {
-        return submit(new Pending<int[]>(null, List.copyOf(statements)));
+        return submit(new Pending<int[]>(null, null, List.copyOf(statements)));
     }
 
     private <T> T submit(Pending<T> pending) {
@@ -134,6 +143,11 @@ final class GroupCommit implements Writes {
                     }
                 }
                 runBatched(handle, group, statements, values);
+                List<Change> changed = new ArrayList<>();
+                for (int i = 0; i < group.size(); i++) {
+                    group.get(i).collectChanges(values[i], changed);
+                }
+                announcer.announce(handle, changed);
                 return java.util.Arrays.asList(values);
             });
         } catch (RuntimeException e) {
@@ -182,7 +196,13 @@ final class GroupCommit implements Writes {
     private <T> void commitAlone(Pending<T> pending) {
         transactions.incrementAndGet();
         try {
-            pending.result.complete(jdbi.inTransaction(handle -> pending.run(handle)));
+            pending.result.complete(jdbi.inTransaction(handle -> {
+                T result = pending.run(handle);
+                List<Change> changed = new ArrayList<>();
+                pending.collectChanges(result, changed);
+                announcer.announce(handle, changed);
+                return result;
+            }));
         } catch (RuntimeException e) {
             pending.result.completeExceptionally(e);
         }
@@ -206,17 +226,29 @@ final class GroupCommit implements Writes {
     /** A write waiting for its commit: a unit of work, or statements that may be batched with others. */
     private static final class Pending<T> {
         final Write<T> write;
+        final Changes<T> changes;
         final List<Statement> statements;
         final CompletableFuture<T> result = new CompletableFuture<>();
 
-        Pending(Write<T> write, List<Statement> statements) {
+        Pending(Write<T> write, Changes<T> changes, List<Statement> statements) {
             this.write = write;
+            this.changes = changes;
             this.statements = statements;
         }
 
         @SuppressWarnings("unchecked")
         T run(Handle handle) {
-            return write != null ? write.apply(handle) : (T) Writes.executeEach(handle, statements);
+            return write != null ? write.apply(handle) : (T) Writes.executeEach(handle, statements, new ArrayList<>());
+        }
+
+        /** Adds the changes this write made, given what it returned (a unit's result, or the update counts). */
+        @SuppressWarnings("unchecked")
+        void collectChanges(Object value, List<Change> changed) {
+            if (write != null) {
+                changed.addAll(changes.of((T) value));
+            } else {
+                Writes.collectChanges(statements, (int[]) value, changed);
+            }
         }
     }
 }

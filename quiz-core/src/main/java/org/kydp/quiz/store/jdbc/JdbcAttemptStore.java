@@ -9,83 +9,139 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import org.kydp.quiz.error.ConflictException;
-import org.kydp.quiz.internal.StripedLocks;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.RecordedAnswer;
 import org.kydp.quiz.store.AttemptStore;
 import org.kydp.quiz.store.FinishedResult;
 import org.kydp.quiz.store.PlayerStore;
 import org.kydp.quiz.store.PollVote;
+import org.kydp.quiz.store.StaleAttemptException;
 import org.kydp.quiz.store.jdbc.Writes.Statement;
 
 /**
- * Attempts in three tables: the attempt, its questions in serving order with their serving times, and its
- * answers. Every change is one small write, committed through {@link Writes} before the method returns.
+ * Attempts in two tables: the attempt, with its question order and serving times in two text columns of its row
+ * ({@link AttemptColumns}), and its answers, a row each. Every change is one small write, committed through
+ * {@link Writes} before the method returns: starting an attempt is one INSERT, serving a question one UPDATE of the
+ * attempt row, an answer one INSERT, finishing one UPDATE.
+ *
+ * <p><b>Writes verify themselves.</b> Each write is made on the attempt as the caller read it, and only if the
+ * attempt in the database is still that one: not finished, the same serving times, as many answers (an attempt only
+ * grows, each question served once and answered once, so these say which state it is in). The conditions are part
+ * of the write's own statement, so they cost no extra query; a write whose condition fails changes no row, and the
+ * store forgets the attempt it kept and throws a {@link StaleAttemptException}, upon which the engine reads the
+ * attempt again and makes its change anew.
+ *
+ * <p><b>Reads are served from memory</b> while what is kept is current ({@link Freshness}): a play request then
+ * reads nothing from the database. Each change is announced to the other stores in its own transaction, and a store
+ * that hears of a change made elsewhere forgets the attempt. Otherwise each read checks the kept attempt with one
+ * small query.
  */
 final class JdbcAttemptStore implements AttemptStore {
 
     private static final String COLUMNS =
-            "a.attempt_id, a.quiz_id, a.quiz_version, a.player_id, a.seed, a.started_at_ms, a.deadline_ms, "
-                    + "a.finished_at_ms";
+            "a.attempt_id, a.quiz_id, a.quiz_version, a.player_id, a.seed, a.question_ids, a.started_at_ms, "
+                    + "a.deadline_ms, a.serving_times, a.finished_at_ms";
+
+    /** The conditions under which a write is made: the attempt in the database is the one the write was based on. */
+    private static final String STILL_AS_READ = "a.attempt_id = :id AND a.finished_at_ms IS NULL "
+            + "AND a.serving_times = :served "
+            + "AND (SELECT COUNT(*) FROM answers n WHERE n.attempt_id = :id) = :answered";
+
+    private static final String INSERT_ANSWER = "INSERT INTO answers (attempt_id, question_id, answer_json, correct, "
+            + "points, streak_bonus, answered_at_ms) ";
 
     /**
      * At most this many attempts are kept in memory; past it the cache starts again. Only attempts in progress are
      * kept (a finished attempt is rarely read again), so this bounds the attempts started and never finished.
      */
     private static final int MAX_CACHED = 20_000;
+    private static final int STRIPES = 1024;
 
     private final Jdbi jdbi;
     private final Writes writes;
-    private final FinishNotifier notifier;
-    private final Ownership ownership;
+    private final Freshness freshness;
+    /** Attempts in progress as last read or written here; a play request reads its attempt on every call. */
+    private final Map<String, Attempt> cached = new ConcurrentHashMap<>();
     /**
-     * Attempts as last read or written here; a play request reads its attempt on every call. While the store is the
-     * only writer of its database ({@link Ownership#sole()}), what is kept here is the attempt as stored, and
-     * {@link #find} reads nothing. Otherwise another server may have changed it: an attempt only ever grows (a
-     * question gets its first serving time, an answer is added, the attempt is finished, each once), so how many
-     * questions are served, how many answered and whether it is finished say which state it is in, and
-     * {@link #find} reads only those three figures (one small query instead of three) and uses the attempt kept here
-     * when they match.
+     * A count per stripe of attempt ids, moved on by every change to a kept attempt: a write here, a change heard of
+     * from elsewhere, everything forgotten at once. A read or write keeps its result only if the count of its
+     * attempt's stripe did not move since it began, so that a read that began before a change cannot put the attempt
+     * back as it was before the change, after the change was heard of. Set and checked inside {@link #cached}'s
+     * {@code compute} for the attempt, so that a change and a keep of one attempt never interleave.
      */
-    private final Map<String, Attempt> cached = new java.util.concurrent.ConcurrentHashMap<>();
-    /**
-     * Serialises, per attempt, reading an attempt into {@link #cached} and changing it: otherwise a read that began
-     * before a change could keep the attempt as it was before the change, after the change was applied here.
-     */
-    private final StripedLocks locks = new StripedLocks(256);
+    private final AtomicLongArray generations = new AtomicLongArray(STRIPES);
 
-    JdbcAttemptStore(Jdbi jdbi, Writes writes, FinishNotifier notifier, Ownership ownership) {
+    JdbcAttemptStore(Jdbi jdbi, Writes writes, Freshness freshness) {
         this.jdbi = jdbi;
         this.writes = writes;
-        this.notifier = notifier;
-        this.ownership = ownership;
+        this.freshness = freshness;
     }
 
-    /** Tells other stores on the same database that an attempt was finished, when its transaction commits. */
-    @FunctionalInterface
-    interface FinishNotifier {
-        void finished(Handle handle, String attemptId);
+    // ---- what is kept
+
+    private static int stripe(String attemptId) {
+        int hash = attemptId.hashCode();
+        return (hash ^ (hash >>> 16)) & (STRIPES - 1);
     }
 
-    private void remember(Attempt attempt) {
-        if (attempt.isFinished()) {
-            cached.remove(attempt.id());
-            return;
-        }
+    private long generation(String attemptId) {
+        return generations.get(stripe(attemptId));
+    }
+
+    /** Keeps an attempt as read, unless a change moved its generation on since {@code seen}. */
+    private void keepRead(Attempt attempt, long seen) {
+        makeRoom();
+        cached.compute(attempt.id(), (id, kept) ->
+                generations.get(stripe(id)) != seen || attempt.isFinished() ? null : attempt);
+    }
+
+    /**
+     * Keeps an attempt as this store just wrote it, unless a change heard of since {@code seen} (which committed after
+     * this write, since the write was verified) makes it out of date; moves the generation on either way, so that a
+     * read that began before this write does not keep what it read.
+     */
+    private void keepWritten(Attempt attempt, long seen) {
+        makeRoom();
+        cached.compute(attempt.id(), (id, kept) -> {
+            boolean current = generations.get(stripe(id)) == seen;
+            generations.incrementAndGet(stripe(id));
+            return current && !attempt.isFinished() ? attempt : null;
+        });
+    }
+
+    private void makeRoom() {
         if (cached.size() >= MAX_CACHED) {
             cached.clear();
         }
-        cached.put(attempt.id(), attempt);
     }
 
-    /** Applies a change that was just written to the kept attempt, if there is one. */
-    private void changed(String attemptId, java.util.function.UnaryOperator<Attempt> change) {
-        cached.computeIfPresent(attemptId, (id, attempt) -> change.apply(attempt));
+    /** Forgets the attempt, and any read of it in progress: it was changed through another store. */
+    void changedElsewhere(String attemptId) {
+        cached.compute(attemptId, (id, kept) -> {
+            generations.incrementAndGet(stripe(id));
+            return null;
+        });
+    }
+
+    /** Forgets every attempt kept, and every read in progress: changes made elsewhere may have gone unheard. */
+    void forgetAll() {
+        for (int i = 0; i < STRIPES; i++) {
+            generations.incrementAndGet(i);
+        }
+        cached.clear();
+    }
+
+    /** Forgets the attempt a write found changed, and says so. */
+    private StaleAttemptException stale(String attemptId) {
+        changedElsewhere(attemptId);
+        return new StaleAttemptException(attemptId);
     }
 
     private static Instant toMillis(Instant at) {
@@ -108,6 +164,9 @@ final class JdbcAttemptStore implements AttemptStore {
                 answer.correct(), answer.points(), answer.streakBonus(), toMillis(answer.at()));
     }
 
+    // ---- writes
+
+    /** One INSERT; nobody is told, as no other store can have kept an attempt that did not exist. */
     @Override
     public void create(Attempt attempt) {
         List<Statement> statements = new ArrayList<>();
@@ -117,152 +176,200 @@ final class JdbcAttemptStore implements AttemptStore {
         row.put("version", attempt.quizVersion());
         row.put("player", attempt.playerId());
         row.put("seed", attempt.seed());
+        row.put("questions", AttemptColumns.questionIds(attempt.questionIds()));
         row.put("started", attempt.startedAt().toEpochMilli());
         row.put("deadline", millis(attempt.deadline()));
+        row.put("served", servingTimes(attempt));
         row.put("finished", millis(attempt.finishedAt()));
         statements.add(new Statement("INSERT INTO attempts (attempt_id, quiz_id, quiz_version, player_id, seed, "
-                + "started_at_ms, deadline_ms, finished_at_ms) "
-                + "VALUES (:id, :quiz, :version, :player, :seed, :started, :deadline, :finished)", row));
-        List<String> ids = attempt.questionIds();
-        for (int i = 0; i < ids.size(); i++) {
-            Map<String, Object> question = new HashMap<>();
-            question.put("id", attempt.id());
-            question.put("index", i);
-            question.put("question", ids.get(i));
-            question.put("served", millis(attempt.servedAt().get(ids.get(i))));
-            statements.add(new Statement("INSERT INTO attempt_questions (attempt_id, serving_index, question_id, "
-                    + "served_at_ms) VALUES (:id, :index, :question, :served)", question));
-        }
+                + "question_ids, started_at_ms, deadline_ms, serving_times, finished_at_ms) "
+                + "VALUES (:id, :quiz, :version, :player, :seed, :questions, :started, :deadline, :served, :finished)",
+                row));
         for (RecordedAnswer answer : attempt.answers().values()) {
-            statements.add(insertAnswer(attempt.id(), answer));
+            statements.add(new Statement(INSERT_ANSWER + "VALUES (:id, :question, :answer, :correct, :points, "
+                    + ":streak, :at)", answerRow(attempt, answer)));
         }
-        locks.withLock(attempt.id(), () -> {
-            writes.execute(statements);
-            remember(asStored(attempt));
-            return null;
-        });
+        long seen = generation(attempt.id());
+        writes.execute(statements);
+        keepWritten(asStored(attempt), seen);
     }
 
-    @Override
-    public void markServed(String attemptId, String questionId, Instant at) {
-        locks.withLock(attemptId, () -> {
-            writes.execute(List.of(new Statement("UPDATE attempt_questions SET served_at_ms = :at "
-                    + "WHERE attempt_id = :id AND question_id = :question AND served_at_ms IS NULL",
-                    Map.of("at", at.toEpochMilli(), "id", attemptId, "question", questionId))));
-            changed(attemptId, attempt -> attempt.servedAt().containsKey(questionId) ? attempt
-                    : attempt.served(questionId, toMillis(at)));
-            return null;
-        });
+    private static String servingTimes(Attempt attempt) {
+        return AttemptColumns.servingTimes(attempt.questionIds(), attempt.servedAt(), attempt.startedAt());
     }
 
-    @Override
-    public void recordAnswer(String attemptId, RecordedAnswer answer, PollVote vote) {
-        List<Statement> statements = new ArrayList<>();
-        statements.add(insertAnswer(attemptId, answer));
-        if (vote != null) {
-            statements.addAll(JdbcPollStore.counting(vote));
-        }
-        locks.withLock(attemptId, () -> {
-            try {
-                writes.execute(statements);
-            } catch (RuntimeException e) {
-                if (SqlErrors.isDuplicateKey(e)) {
-                    cached.remove(attemptId); // answered elsewhere: read it again
-                    throw new ConflictException("question " + answer.questionId() + " of attempt " + attemptId
-                            + " already has an answer");
-                }
-                throw e;
-            }
-            changed(attemptId, attempt -> attempt.answers().containsKey(answer.questionId()) ? attempt
-                    : attempt.answered(asStored(answer)));
-            return null;
-        });
-    }
-
-    private static Statement insertAnswer(String attemptId, RecordedAnswer answer) {
+    /** The parameters of a write on {@code read}: its id, and what {@link #STILL_AS_READ} compares. */
+    private static Map<String, Object> basedOn(Attempt read) {
         Map<String, Object> row = new HashMap<>();
-        row.put("id", attemptId);
+        row.put("id", read.id());
+        row.put("served", servingTimes(read));
+        row.put("answered", (long) read.answers().size());
+        return row;
+    }
+
+    /**
+     * One UPDATE of the attempt row, writing its serving times whole, on condition that the attempt is still
+     * {@code read}.
+     */
+    @Override
+    public void markServed(Attempt read, String questionId, Instant at) {
+        if (read.servedAt().containsKey(questionId)) {
+            return;
+        }
+        String attemptId = read.id();
+        Attempt served = read.served(questionId, toMillis(at));
+        Map<String, Object> row = basedOn(read);
+        row.put("next", servingTimes(served));
+        long seen = generation(attemptId);
+        int[] updated = writes.execute(List.of(new Statement("UPDATE attempts a SET serving_times = :next WHERE "
+                + STILL_AS_READ, row, Change.attempt(attemptId))));
+        if (updated[0] == 0) {
+            throw stale(attemptId);
+        }
+        keepWritten(served, seen);
+    }
+
+    /**
+     * One INSERT of the answer, on condition that the attempt is still {@code read}. An answer that casts a poll vote
+     * counts it in the same transaction, only if the answer was inserted.
+     */
+    @Override
+    public void recordAnswer(Attempt read, RecordedAnswer answer, PollVote vote) {
+        String attemptId = read.id();
+        Map<String, Object> row = answerRow(read, answer);
+        row.putAll(basedOn(read));
+        String insert = INSERT_ANSWER + "SELECT :id, :question, :answer, :correct, :points, :streak, :at "
+                + "FROM attempts a WHERE " + STILL_AS_READ;
+        long seen = generation(attemptId);
+        int inserted;
+        try {
+            inserted = vote == null
+                    ? writes.execute(List.of(new Statement(insert, row, Change.attempt(attemptId))))[0]
+                    : writes.write(handle -> insertCountingVote(handle, insert, row, vote),
+                            count -> count == 0 ? List.of() : List.of(Change.attempt(attemptId)));
+        } catch (RuntimeException e) {
+            if (SqlErrors.isDuplicateKey(e)) {
+                changedElsewhere(attemptId);
+                throw new ConflictException("question " + answer.questionId() + " of attempt " + attemptId
+                        + " already has an answer");
+            }
+            throw e;
+        }
+        if (inserted == 0) {
+            throw stale(attemptId);
+        }
+        keepWritten(read.answered(asStored(answer)), seen);
+    }
+
+    /**
+     * The answer, then its vote if the answer was inserted: in one unit of work, since a group commit's batches
+     * do not keep the order of one write's statements.
+     */
+    private static int insertCountingVote(Handle handle, String insert, Map<String, Object> row, PollVote vote) {
+        int inserted = handle.createUpdate(insert).bindMap(row).execute();
+        if (inserted > 0) {
+            Writes.executeEach(handle, JdbcPollStore.counting(vote), new ArrayList<>());
+        }
+        return inserted;
+    }
+
+    private static Map<String, Object> answerRow(Attempt attempt, RecordedAnswer answer) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", attempt.id());
         row.put("question", answer.questionId());
         row.put("answer", AnswerJson.write(answer.answer()));
         row.put("correct", answer.correct());
         row.put("points", answer.points());
         row.put("streak", answer.streakBonus());
         row.put("at", answer.at().toEpochMilli());
-        return new Statement("INSERT INTO answers (attempt_id, question_id, answer_json, correct, points, "
-                + "streak_bonus, answered_at_ms) VALUES (:id, :question, :answer, :correct, :points, :streak, :at)",
-                row);
+        return row;
     }
 
+    /**
+     * One UPDATE that finishes the attempt and writes its score, on condition that the attempt is still
+     * {@code read}. When it changes no row, the attempt is read again: finished elsewhere, it was not this call that
+     * finished it; otherwise {@code read} was out of date.
+     */
     @Override
-    public boolean finish(String attemptId, Instant finishedAt) {
-        return locks.withLock(attemptId, () -> finishLocked(attemptId, finishedAt));
+    public boolean finish(Attempt read, Instant finishedAt) {
+        if (read.isFinished()) {
+            return false;
+        }
+        String attemptId = read.id();
+        Map<String, Object> row = basedOn(read);
+        row.put("at", finishedAt.toEpochMilli());
+        int[] updated = writes.execute(List.of(new Statement("UPDATE attempts a SET finished_at_ms = :at, "
+                + "score = (SELECT COALESCE(SUM(n.points), 0) FROM answers n WHERE n.attempt_id = :id) WHERE "
+                + STILL_AS_READ, row, Change.finished(attemptId))));
+        changedElsewhere(attemptId); // finished, here or elsewhere: no longer kept
+        if (updated[0] == 1) {
+            return true;
+        }
+        if (load(attemptId).map(Attempt::isFinished).orElse(false)) {
+            return false;
+        }
+        throw new StaleAttemptException(attemptId);
     }
 
-    private boolean finishLocked(String attemptId, Instant finishedAt) {
-        boolean finished = writes.write(handle -> {
-            int updated = handle.createUpdate("UPDATE attempts SET finished_at_ms = :at, "
-                            + "score = (SELECT COALESCE(SUM(n.points), 0) FROM answers n WHERE n.attempt_id = :id) "
-                            + "WHERE attempt_id = :id AND finished_at_ms IS NULL")
-                    .bind("at", finishedAt.toEpochMilli()).bind("id", attemptId)
-                    .execute();
-            if (updated == 1) {
-                notifier.finished(handle, attemptId);
-            }
-            return updated == 1;
-        });
-        cached.remove(attemptId); // finished, here or elsewhere: no longer kept
-        return finished;
-    }
+    // ---- reads
 
+    /** The attempt as kept, when what is kept is current or passes its check; otherwise as read (and kept). */
     @Override
     public Optional<Attempt> find(String attemptId) {
         Attempt known = cached.get(attemptId);
-        if (known != null && (ownership.sole() || unchanged(known))) {
+        if (known != null && (freshness.keptIsCurrent() || unchanged(known))) {
             return Optional.of(known);
         }
-        return locks.withLock(attemptId, () -> {
-            Optional<Attempt> loaded = load(attemptId);
-            loaded.ifPresentOrElse(this::remember, () -> cached.remove(attemptId));
-            return loaded;
-        });
+        return read(attemptId);
+    }
+
+    /** The attempt as the database holds it now; from memory only when this store is the database's sole writer. */
+    @Override
+    public Optional<Attempt> findCurrent(String attemptId) {
+        return freshness.soleWriter() ? find(attemptId) : read(attemptId);
+    }
+
+    private Optional<Attempt> read(String attemptId) {
+        long seen = generation(attemptId);
+        Optional<Attempt> loaded = load(attemptId);
+        loaded.ifPresentOrElse(attempt -> keepRead(attempt, seen), () -> cached.remove(attemptId));
+        return loaded;
     }
 
     /** Whether the attempt as kept here is the one in the database: served, answered and finished alike. */
     private boolean unchanged(Attempt known) {
-        String attemptId = known.id();
-        long[] state = jdbi.withHandle(handle -> handle.createQuery("SELECT a.finished_at_ms, "
-                            + "(SELECT COUNT(*) FROM attempt_questions q WHERE q.attempt_id = a.attempt_id "
-                            + "AND q.served_at_ms IS NOT NULL) AS served, "
-                            + "(SELECT COUNT(*) FROM answers n WHERE n.attempt_id = a.attempt_id) AS answered "
-                            + "FROM attempts a WHERE a.attempt_id = :id")
-                    .bind("id", attemptId)
-                    .map((rs, ctx) -> new long[] {rs.getObject("finished_at_ms") == null ? 0 : 1,
-                            rs.getLong("served"), rs.getLong("answered")})
-                    .findOne().orElse(null));
-        return state != null && state[0] == (known.isFinished() ? 1 : 0) && state[1] == known.servedAt().size()
-                && state[2] == known.answers().size();
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT a.finished_at_ms, a.serving_times, "
+                        + "(SELECT COUNT(*) FROM answers n WHERE n.attempt_id = a.attempt_id) AS answered "
+                        + "FROM attempts a WHERE a.attempt_id = :id")
+                .bind("id", known.id())
+                .map((rs, ctx) -> (rs.getObject("finished_at_ms") != null) == known.isFinished()
+                        && rs.getString("serving_times").equals(servingTimes(known))
+                        && rs.getLong("answered") == known.answers().size())
+                .findOne().orElse(false));
     }
 
+    /** The attempt row and its answers, in one query (the attempt's columns repeated on each answer's row). */
     private Optional<Attempt> load(String attemptId) {
         return jdbi.withHandle(handle -> {
-            List<Row> rows = handle.createQuery("SELECT " + COLUMNS + " FROM attempts a WHERE a.attempt_id = :id")
-                    .bind("id", attemptId).map((rs, ctx) -> Row.of(rs)).list();
-            if (rows.isEmpty()) {
-                return Optional.empty();
-            }
             Parts parts = new Parts();
-            handle.createQuery("SELECT q.attempt_id, q.question_id, q.served_at_ms FROM attempt_questions q "
-                            + "WHERE q.attempt_id = :id ORDER BY q.serving_index")
-                    .bind("id", attemptId).map((rs, ctx) -> parts.addQuestion(rs)).forEach(ignored -> { });
-            handle.createQuery("SELECT " + ANSWER_COLUMNS + " FROM answers n WHERE n.attempt_id = :id "
-                            + "ORDER BY n.answered_at_ms, n.question_id")
-                    .bind("id", attemptId).map((rs, ctx) -> parts.addAnswer(rs)).forEach(ignored -> { });
-            return Optional.of(parts.attempt(rows.get(0)));
+            Row[] row = new Row[1];
+            handle.createQuery("SELECT " + COLUMNS + ", " + ANSWER_COLUMNS
+                            + " FROM attempts a LEFT JOIN answers n ON n.attempt_id = a.attempt_id "
+                            + "WHERE a.attempt_id = :id ORDER BY n.answered_at_ms, n.question_id")
+                    .bind("id", attemptId)
+                    .map((rs, ctx) -> {
+                        if (row[0] == null) {
+                            row[0] = Row.of(rs);
+                        }
+                        return rs.getString("question_id") == null ? attemptId : parts.addAnswer(rs);
+                    })
+                    .forEach(ignored -> { });
+            return row[0] == null ? Optional.<Attempt>empty() : Optional.of(parts.attempt(row[0]));
         });
     }
 
     private static final String ANSWER_COLUMNS =
-            "n.attempt_id, n.question_id, n.answer_json, n.correct, n.points, n.streak_bonus, n.answered_at_ms";
+            "n.question_id, n.answer_json, n.correct, n.points, n.streak_bonus, n.answered_at_ms";
 
     @Override
     public int countFor(String playerId, String quizId) {
@@ -319,12 +426,7 @@ final class JdbcAttemptStore implements AttemptStore {
                 return List.of();
             }
             Parts parts = new Parts();
-            handle.createQuery("SELECT q.attempt_id, q.question_id, q.served_at_ms FROM attempt_questions q "
-                            + "JOIN attempts a ON a.attempt_id = q.attempt_id "
-                            + "WHERE a.quiz_id = :quiz AND a.finished_at_ms IS NOT NULL "
-                            + "ORDER BY q.attempt_id, q.serving_index")
-                    .bind("quiz", quizId).map((rs, ctx) -> parts.addQuestion(rs)).forEach(ignored -> { });
-            handle.createQuery("SELECT " + ANSWER_COLUMNS + " FROM answers n "
+            handle.createQuery("SELECT n.attempt_id, " + ANSWER_COLUMNS + " FROM answers n "
                             + "JOIN attempts a ON a.attempt_id = n.attempt_id "
                             + "WHERE a.quiz_id = :quiz AND a.finished_at_ms IS NOT NULL "
                             + "ORDER BY n.attempt_id, n.answered_at_ms, n.question_id")
@@ -345,31 +447,21 @@ final class JdbcAttemptStore implements AttemptStore {
     }
 
     /** The attempts row. */
-    private record Row(String id, String quizId, int quizVersion, String playerId, long seed, Instant startedAt,
-                       Instant deadline, Instant finishedAt) {
+    private record Row(String id, String quizId, int quizVersion, String playerId, long seed, List<String> questionIds,
+                       Instant startedAt, Instant deadline, Map<String, Instant> servedAt, Instant finishedAt) {
         static Row of(ResultSet rs) throws SQLException {
+            List<String> questionIds = AttemptColumns.questionIds(rs.getString("question_ids"));
+            Instant startedAt = instant(rs, "started_at_ms");
             return new Row(rs.getString("attempt_id"), rs.getString("quiz_id"), rs.getInt("quiz_version"),
-                    rs.getString("player_id"), rs.getLong("seed"), instant(rs, "started_at_ms"),
-                    instant(rs, "deadline_ms"), instant(rs, "finished_at_ms"));
+                    rs.getString("player_id"), rs.getLong("seed"), questionIds, startedAt, instant(rs, "deadline_ms"),
+                    AttemptColumns.servedAt(rs.getString("serving_times"), questionIds, startedAt),
+                    instant(rs, "finished_at_ms"));
         }
     }
 
-    /** The question and answer rows of one or more attempts, gathered by attempt id. */
+    /** The answer rows of one or more attempts, gathered by attempt id. */
     private static final class Parts {
-        private final Map<String, List<String>> questionIds = new HashMap<>();
-        private final Map<String, Map<String, Instant>> servedAt = new HashMap<>();
         private final Map<String, Map<String, RecordedAnswer>> answers = new HashMap<>();
-
-        Object addQuestion(ResultSet rs) throws SQLException {
-            String attemptId = rs.getString("attempt_id");
-            String questionId = rs.getString("question_id");
-            questionIds.computeIfAbsent(attemptId, k -> new ArrayList<>()).add(questionId);
-            Instant served = instant(rs, "served_at_ms");
-            if (served != null) {
-                servedAt.computeIfAbsent(attemptId, k -> new HashMap<>()).put(questionId, served);
-            }
-            return attemptId;
-        }
 
         Object addAnswer(ResultSet rs) throws SQLException {
             String attemptId = rs.getString("attempt_id");
@@ -382,9 +474,8 @@ final class JdbcAttemptStore implements AttemptStore {
 
         Attempt attempt(Row row) {
             return new Attempt(row.id(), row.quizId(), row.quizVersion(), row.playerId(), row.seed(),
-                    questionIds.getOrDefault(row.id(), List.of()), row.startedAt(), row.deadline(),
-                    servedAt.getOrDefault(row.id(), Map.of()), answers.getOrDefault(row.id(), Map.of()),
-                    row.finishedAt());
+                    row.questionIds(), row.startedAt(), row.deadline(), row.servedAt(),
+                    answers.getOrDefault(row.id(), Map.of()), row.finishedAt());
         }
     }
 }

@@ -14,7 +14,10 @@ import org.kydp.quiz.content.QuizDocumentWriter;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.store.QuizStore;
 
-/** Quiz versions as documents in the native JSON format, and which quizzes are published. */
+/**
+ * Quiz versions as documents in the native JSON format, and which quizzes are published. Every change is announced
+ * to the other stores in its transaction, and a store that hears of one forgets what it keeps of the quizzes.
+ */
 final class JdbcQuizStore implements QuizStore {
 
     private static final int MAX_PARSED = 256;
@@ -24,44 +27,47 @@ final class JdbcQuizStore implements QuizStore {
     /** Parsed documents by their text: a version is parsed once, and a replaced version is parsed anew. */
     private final Map<String, Quiz> parsed = new ConcurrentHashMap<>();
     /**
-     * Versions as last read, by id, version and the time the version was saved: a play reads its quiz version on
-     * every request, and reading the document (tens of KiB) each time was the largest cost of a play request. The
-     * small {@code saved_at_ms} is read instead: a version replaced here is dropped from the map, one replaced by
-     * another server has a new {@code saved_at_ms} (unless replaced within the same millisecond as it was read).
+     * Versions as last read, by id, version and the time the version was saved, for reads that check what is kept
+     * (while other stores may change quizzes unheard, see {@link Freshness}): a play reads its quiz version on every
+     * request, and reading the document (tens of KiB) each time was the largest cost of a play request. The small
+     * {@code saved_at_ms} is read instead: a version replaced here is dropped from the map, one replaced by another
+     * server has a new {@code saved_at_ms} (unless replaced within the same millisecond as it was read).
      */
     private final Map<VersionKey, Quiz> versions = new ConcurrentHashMap<>();
 
     private record VersionKey(String quizId, int version, long savedAtMs) {
     }
 
-    private final Ownership ownership;
+    private final Freshness freshness;
+    private final Writes.Announcer announcer;
     /**
-     * While the store is the only writer of its database ({@link Ownership#sole()}): versions by id and version,
-     * the latest version of each quiz and whether each is published, as stored, so that a play request reads no
-     * quiz row at all. A change here first counts a new {@link #generation} and empties these maps; a read that
-     * began before a change does not keep its result (see {@link #keep}).
+     * While what is kept is current ({@link Freshness#keptIsCurrent()}): versions by id and version, the latest
+     * version of each quiz and whether each is published, as stored, so that a play request reads no quiz row at
+     * all. A change, here or heard of from elsewhere, counts a new {@link #generation} and empties these maps; a read
+     * that began before a change does not keep its result (see {@link #keep}).
      */
-    private final Map<String, Optional<Quiz>> soleVersions = new ConcurrentHashMap<>();
-    private final Map<String, Optional<Quiz>> soleLatest = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> solePublished = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Quiz>> keptVersions = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Quiz>> keptLatest = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> keptPublished = new ConcurrentHashMap<>();
     private long generation;
 
-    JdbcQuizStore(Jdbi jdbi, Clock clock, Ownership ownership) {
+    JdbcQuizStore(Jdbi jdbi, Clock clock, Freshness freshness, Writes.Announcer announcer) {
         this.jdbi = jdbi;
         this.clock = clock;
-        this.ownership = ownership;
+        this.freshness = freshness;
+        this.announcer = announcer;
     }
 
     private synchronized long generation() {
         return generation;
     }
 
-    /** Forgets what the sole writer keeps, before and after a change. */
-    private synchronized void forgetKept() {
+    /** Forgets what is kept, before and after a change here, and when a change made elsewhere is heard of. */
+    synchronized void forgetKept() {
         generation++;
-        soleVersions.clear();
-        soleLatest.clear();
-        solePublished.clear();
+        keptVersions.clear();
+        keptLatest.clear();
+        keptPublished.clear();
     }
 
     /** Keeps a value read in the given generation, unless the quizzes changed since. */
@@ -72,9 +78,9 @@ final class JdbcQuizStore implements QuizStore {
         return value;
     }
 
-    /** A value kept by the sole writer, or read (and kept); read every time when the store is not the sole writer. */
-    private <V> V soleOr(Map<String, V> kept, String key, java.util.function.Supplier<V> read) {
-        if (!ownership.sole()) {
+    /** A value kept, or read (and kept); read, and checked, every time while what is kept may not be current. */
+    private <V> V keptOr(Map<String, V> kept, String key, java.util.function.Supplier<V> read) {
+        if (!freshness.keptIsCurrent()) {
             return read.get();
         }
         V known = kept.get(key);
@@ -116,11 +122,12 @@ final class JdbcQuizStore implements QuizStore {
                     .bind("document", document).bind("now", clock.millis())
                     .execute();
         }
+        announcer.announce(handle, List.of(Change.quiz(quiz.id())));
     }
 
     @Override
     public Optional<Quiz> find(String quizId, int version) {
-        return soleOr(soleVersions, quizId + '\n' + version, () -> read(quizId, version));
+        return keptOr(keptVersions, quizId + '\n' + version, () -> read(quizId, version));
     }
 
     private Optional<Quiz> read(String quizId, int version) {
@@ -153,7 +160,7 @@ final class JdbcQuizStore implements QuizStore {
 
     @Override
     public Optional<Quiz> latest(String quizId) {
-        return soleOr(soleLatest, quizId, () -> readLatest(quizId));
+        return keptOr(keptLatest, quizId, () -> readLatest(quizId));
     }
 
     private Optional<Quiz> readLatest(String quizId) {
@@ -181,6 +188,7 @@ final class JdbcQuizStore implements QuizStore {
             jdbi.useTransaction(handle -> {
                 handle.createUpdate("DELETE FROM published_quizzes WHERE quiz_id = :id").bind("id", quizId).execute();
                 handle.createUpdate("DELETE FROM quiz_versions WHERE quiz_id = :id").bind("id", quizId).execute();
+                announcer.announce(handle, List.of(Change.quiz(quizId)));
             });
         } finally {
             parsed.clear();
@@ -201,16 +209,23 @@ final class JdbcQuizStore implements QuizStore {
 
     private void publish(String quizId, boolean published) {
         if (!published) {
-            jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM published_quizzes WHERE quiz_id = :id")
-                    .bind("id", quizId).execute());
+            jdbi.useTransaction(handle -> {
+                if (handle.createUpdate("DELETE FROM published_quizzes WHERE quiz_id = :id")
+                        .bind("id", quizId).execute() > 0) {
+                    announcer.announce(handle, List.of(Change.quiz(quizId)));
+                }
+            });
             return;
         }
         if (readPublished(quizId)) {
             return;
         }
         try {
-            jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO published_quizzes (quiz_id) VALUES (:id)")
-                    .bind("id", quizId).execute());
+            jdbi.useTransaction(handle -> {
+                handle.createUpdate("INSERT INTO published_quizzes (quiz_id) VALUES (:id)").bind("id", quizId)
+                        .execute();
+                announcer.announce(handle, List.of(Change.quiz(quizId)));
+            });
         } catch (RuntimeException e) {
             if (!SqlErrors.isDuplicateKey(e)) { // published at the same moment elsewhere: published it is
                 throw e;
@@ -220,7 +235,7 @@ final class JdbcQuizStore implements QuizStore {
 
     @Override
     public boolean isPublished(String quizId) {
-        return soleOr(solePublished, quizId, () -> readPublished(quizId));
+        return keptOr(keptPublished, quizId, () -> readPublished(quizId));
     }
 
     private boolean readPublished(String quizId) {

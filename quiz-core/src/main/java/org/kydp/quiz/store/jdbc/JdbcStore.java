@@ -19,12 +19,15 @@ import org.kydp.quiz.store.StoreListener;
  * The store in a database: H2 (a file, the default) or PostgreSQL (for production and several servers). JDBI
  * over a HikariCP pool; the schema is brought up to date by Flyway when the store opens. A write is committed,
  * durably, before the method that made it returns; concurrent attempt and player writes share commits (group
- * commit). On PostgreSQL, finished attempts are announced to the other stores on the same database. An embedded H2
- * file is compacted while the store runs ({@link H2Compaction}).
+ * commit). On PostgreSQL, every change to an attempt in progress or a quiz is announced to the other stores on the
+ * same database ({@link ChangeNotifications}), finished attempts included. An embedded H2 file is compacted while the
+ * store runs ({@link H2Compaction}).
  *
- * <p>Players, quiz versions and attempts are kept in memory once read or written. On an embedded H2 database the
- * store is the only writer (see {@link Ownership}) and reads what it keeps without asking the database; on
- * PostgreSQL, which several servers may share, each read checks what is kept against one small query.
+ * <p>Players, quiz versions and attempts are kept in memory once read or written, and read from there without asking
+ * the database while that is safe ({@link Freshness}): on an embedded H2 database the store is the only writer (see
+ * {@link Ownership}); on PostgreSQL, which several servers may share, it hears of the others' changes and forgets
+ * what they changed, and checks each read against one small query only while it is not listening. Writes to an
+ * attempt verify, in their own statement, that the attempt is still the one they were based on.
  *
  * <pre>{@code
  * try (JdbcStore store = JdbcStore.open(JdbcConfig.h2(Path.of("data")))) {
@@ -43,7 +46,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final Writes writes;
-    private final FinishNotifications notifications;
+    private final ChangeNotifications notifications;
     private final JdbcQuizStore quizzes;
     private final JdbcPlayerStore players;
     private final JdbcAttemptStore attempts;
@@ -55,16 +58,16 @@ public final class JdbcStore implements Store, AutoCloseable {
         this.ownership = Ownership.claim(config);
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
-        this.writes = config.groupCommit() ? new GroupCommit(jdbi, "kydp-quiz-group-commit")
-                : Writes.oneTransactionEach(jdbi);
-        this.notifications = config.isPostgres()
-                ? new FinishNotifications(config.url(), config.user(), config.password(), UUID.randomUUID().toString())
-                : null;
-        this.quizzes = new JdbcQuizStore(jdbi, clock, ownership);
+        this.notifications = config.isPostgres() ? new ChangeNotifications(config.url(), config.user(),
+                config.password(), UUID.randomUUID().toString(), new KeptRows()) : null;
+        Writes.Announcer announcer = notifications == null ? Writes.NOBODY_TO_TELL : notifications;
+        Freshness freshness = new Freshness(ownership, notifications);
+        this.writes = config.groupCommit() ? new GroupCommit(jdbi, announcer, "kydp-quiz-group-commit")
+                : Writes.oneTransactionEach(jdbi, announcer);
+        this.quizzes = new JdbcQuizStore(jdbi, clock, freshness, announcer);
         this.players = new JdbcPlayerStore(jdbi, writes);
         this.polls = new JdbcPollStore(jdbi, writes);
-        this.attempts = new JdbcAttemptStore(jdbi, writes,
-                notifications == null ? (handle, attemptId) -> { } : notifications::send, ownership);
+        this.attempts = new JdbcAttemptStore(jdbi, writes, freshness);
         this.compaction = config.compactsH2File() ? H2Compaction.start(dataSource, "kydp-quiz-h2-compaction") : null;
     }
 
@@ -152,6 +155,29 @@ public final class JdbcStore implements Store, AutoCloseable {
 
     Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** Whether the store hears every change made through the other stores now (PostgreSQL, listening). */
+    boolean hearsEveryChange() {
+        return notifications != null && notifications.heardEverything();
+    }
+
+    /** What the stores keep of rows that other stores change, told of those changes by {@link #notifications}. */
+    private final class KeptRows implements ChangeNotifications.Kept {
+
+        @Override
+        public void changedElsewhere(Change change) {
+            switch (change.kind()) {
+                case ATTEMPT, FINISHED -> attempts.changedElsewhere(change.id());
+                case QUIZ -> quizzes.forgetKept();
+            }
+        }
+
+        @Override
+        public void forgetAll() {
+            attempts.forgetAll();
+            quizzes.forgetKept();
+        }
     }
 
     /** How many transactions group commit has run, or -1 when each write has its own. */

@@ -1,11 +1,17 @@
 package org.kydp.quiz.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -21,11 +27,15 @@ import org.kydp.quiz.model.Player;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.QuizRules;
 import org.kydp.quiz.model.RecordedAnswer;
+import org.kydp.quiz.store.StaleAttemptException;
 
 /**
  * The store keeps players, quiz versions and attempts in memory. These tests show when it may trust them: alone on
- * an embedded H2 database it reads from memory; when another store shares the database (two stores on one H2
- * file, or on one PostgreSQL database, as two servers would be) each sees the other's changes at its next read.
+ * an embedded H2 database it reads from memory; when another store shares the database, each sees the other's
+ * changes: two stores on one H2 file at their next read, which checks what is kept; two stores on one PostgreSQL
+ * database (as two servers would be) as soon as each has heard of the other's change, within the delay of a
+ * notification, and at once when reading the attempt as stored now ({@code findCurrent}). Writes based on an attempt
+ * that changed meanwhile are refused whatever the store heard.
  */
 class SharedDatabaseTest {
 
@@ -51,16 +61,48 @@ class SharedDatabaseTest {
             here.attempts().create(started);
             assertThat(here.attempts().find("a-1")).contains(started); // now kept here
 
-            there.attempts().markServed("a-1", "emergency", T0.plusMillis(10));
-            assertThat(here.attempts().find("a-1").orElseThrow().servedAt()).containsKey("emergency");
+            there.attempts().markServed(there.attempts().find("a-1").orElseThrow(), "emergency", T0.plusMillis(10));
+            assertThat(here.attempts().findCurrent("a-1").orElseThrow().servedAt()).containsKey("emergency");
+            assertThat(seen(() -> here.attempts().find("a-1").orElseThrow(),
+                    attempt -> attempt.servedAt().containsKey("emergency")).servedAt()).containsKey("emergency");
 
             RecordedAnswer answer = new RecordedAnswer("emergency", new Answer.Choice("b"), true, 10, 0,
                     T0.plusMillis(2_000));
-            there.attempts().recordAnswer("a-1", answer);
-            assertThat(here.attempts().find("a-1").orElseThrow().answers()).containsEntry("emergency", answer);
+            there.attempts().recordAnswer(there.attempts().find("a-1").orElseThrow(), answer);
+            assertThat(here.attempts().findCurrent("a-1").orElseThrow().answers()).containsEntry("emergency", answer);
+            assertThat(seen(() -> here.attempts().find("a-1").orElseThrow(), attempt -> !attempt.answers().isEmpty())
+                    .answers()).containsEntry("emergency", answer);
 
-            there.attempts().finish("a-1", T0.plusMillis(3_000));
-            assertThat(here.attempts().find("a-1").orElseThrow().finishedAt()).isEqualTo(T0.plusMillis(3_000));
+            there.attempts().finish(there.attempts().find("a-1").orElseThrow(), T0.plusMillis(3_000));
+            assertThat(seen(() -> here.attempts().find("a-1").orElseThrow(), Attempt::isFinished).finishedAt())
+                    .isEqualTo(T0.plusMillis(3_000));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sharedDatabases")
+    void a_serving_based_on_an_attempt_served_meanwhile_through_the_other_store_is_refused_and_writes_nothing(
+            String name, Supplier<JdbcConfig> database) {
+        JdbcConfig config = database.get();
+        try (JdbcStore here = JdbcStore.open(config); JdbcStore there = JdbcStore.open(config)) {
+            Quiz quiz = SampleQuizzes.helplines();
+            here.quizzes().save(quiz);
+            here.players().add(new Player("p-1", "Asha", "hash-p-1", T0));
+            Attempt started = Attempt.start("a-1", quiz.id(), quiz.version(), "p-1", 42L,
+                    List.of("emergency", "mha"), T0, null);
+            here.attempts().create(started);
+
+            there.attempts().markServed(there.attempts().find("a-1").orElseThrow(), "emergency", T0.plusMillis(10));
+
+            assertThatThrownBy(() -> here.attempts().markServed(started, "emergency", T0.plusMillis(20)))
+                    .isInstanceOf(StaleAttemptException.class);
+            assertThat(here.attempts().find("a-1").orElseThrow().servedAt())
+                    .isEqualTo(Map.of("emergency", T0.plusMillis(10)));
+            there.attempts().finish(there.attempts().find("a-1").orElseThrow(), T0.plusMillis(30));
+            Attempt served = started.served("emergency", T0.plusMillis(10));
+            assertThatThrownBy(() -> here.attempts().markServed(served, "mha", T0.plusMillis(40)))
+                    .as("finished meanwhile").isInstanceOf(StaleAttemptException.class);
+            assertThat(here.attempts().find("a-1").orElseThrow().servedAt()).doesNotContainKey("mha");
         }
     }
 
@@ -85,9 +127,10 @@ class SharedDatabaseTest {
             there.quizzes().save(second);
             there.quizzes().setPublished("helplines", false);
 
-            assertThat(here.quizzes().find("helplines", 1)).contains(replaced);
-            assertThat(here.quizzes().latest("helplines")).contains(second);
-            assertThat(here.quizzes().isPublished("helplines")).isFalse();
+            assertThat(seen(() -> here.quizzes().find("helplines", 1), Optional.of(replaced)::equals))
+                    .contains(replaced);
+            assertThat(seen(() -> here.quizzes().latest("helplines"), Optional.of(second)::equals)).contains(second);
+            assertThat(seen(() -> here.quizzes().isPublished("helplines"), published -> !published)).isFalse();
         }
     }
 
@@ -148,5 +191,20 @@ class SharedDatabaseTest {
         try (Ownership postgres = Ownership.claim(JdbcConfig.of("jdbc:postgresql://db/quiz", "quiz", "pw"))) {
             assertThat(postgres.sole()).isFalse();
         }
+    }
+
+    /**
+     * What {@code read} gives once it shows the change looked for: at the first read where each read checks what is
+     * kept, within the delay of a notification where the store hears of changes. Gives up after 5 s and returns the
+     * last read, for the caller's assertion to fail on.
+     */
+    static <T> T seen(Supplier<T> read, Predicate<T> changed) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        T value = read.get();
+        while (!changed.test(value) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(1).toNanos());
+            value = read.get();
+        }
+        return value;
     }
 }

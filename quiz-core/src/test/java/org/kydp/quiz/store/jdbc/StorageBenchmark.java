@@ -104,11 +104,14 @@ public final class StorageBenchmark {
                     int attempt = 0;
                     while (!stop.get()) {
                         String attemptId = "w" + writer + "-" + attempt++;
-                        store.attempts().create(Attempt.start(attemptId, quiz.id(), 1, "bench", attempt,
-                                quiz.questions().stream().map(Question::id).toList(), T0, null));
+                        Attempt current = Attempt.start(attemptId, quiz.id(), 1, "bench", attempt,
+                                quiz.questions().stream().map(Question::id).toList(), T0, null);
+                        store.attempts().create(current);
                         for (int q = 0; q < QUESTIONS && !stop.get(); q++) {
-                            store.attempts().recordAnswer(attemptId, new RecordedAnswer("q" + q,
-                                    new Answer.Bool(q % 2 == 0), q % 2 == 0, 10, 0, T0.plusMillis(q)));
+                            RecordedAnswer answer = new RecordedAnswer("q" + q, new Answer.Bool(q % 2 == 0),
+                                    q % 2 == 0, 10, 0, T0.plusMillis(q));
+                            store.attempts().recordAnswer(current, answer);
+                            current = current.answered(answer);
                             if (measuring.get()) {
                                 answers.incrementAndGet();
                             }

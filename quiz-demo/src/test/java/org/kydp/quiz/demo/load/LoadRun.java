@@ -47,7 +47,8 @@ final class LoadRun {
 
     /** The kind of a play request, from its method and path (ids left out), for latencies per kind. */
     static String kind(String method, String path) {
-        String route = path.replaceFirst("\\?.*", "");
+        int query = path.indexOf('?');
+        String route = query < 0 ? path : path.substring(0, query);
         if (route.equals("/api/v1/players")) {
             return "register";
         }
@@ -74,8 +75,8 @@ final class LoadRun {
         final HttpConnection http;
         final int number;
         private final LoadRun run;
-        private long[] latencies = new long[1 << 14];
-        private String[] kinds = new String[1 << 14];
+        private long[] latencies = new long[1 << 10];
+        private String[] kinds = new String[1 << 10];
         private int count;
         private long errors;
         private long warmupErrors;

@@ -44,6 +44,20 @@ final class ServerCpu {
         return new ServerCpu(ticks);
     }
 
+    /**
+     * The CPU time the whole process has used so far, in ms, threads that have ended included (which {@link #of}
+     * misses), or NaN where there is no {@code /proc}.
+     */
+    static double processMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK; // utime, stime
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     /** Threads grouped by what they do, from their (at most 15-character) Linux names. */
     static String kind(String threadName) {
         if (threadName.startsWith("JettyServerThre") || threadName.startsWith("qtp")) {
