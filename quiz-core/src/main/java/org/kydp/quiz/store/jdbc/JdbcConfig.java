@@ -17,8 +17,11 @@ import java.util.Objects;
  * @param maxPoolSize  the most connections the pool opens (the PostgreSQL notification listener takes one more)
  * @param groupCommit  commit concurrent attempt writes in groups, one transaction for the writes that arrived
  *                     while the previous commit ran (the default); false for one transaction per write
+ * @param h2Compaction on an embedded H2 database: keep its file compact while the store is open (the default; see
+ *                     {@link H2Compaction}); false leaves the file to H2, which then compacts it only when closed
  */
-public record JdbcConfig(String url, String user, String password, int maxPoolSize, boolean groupCommit) {
+public record JdbcConfig(String url, String user, String password, int maxPoolSize, boolean groupCommit,
+                         boolean h2Compaction) {
 
     /** The H2 settings every H2 database of the store gets: PostgreSQL's dialect, lower-case names. */
     static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128";
@@ -28,6 +31,12 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
      * otherwise: a killed process would lose commits it already acknowledged. The store always sets this.
      */
     static final String H2_DURABLE = ";WRITE_DELAY=0";
+
+    /**
+     * With {@link #h2Compaction}: pages compressed, as {@code SHUTDOWN COMPACT} writes them, and the space of old
+     * chunks reused as soon as no reader needs it (see {@link H2Compaction}).
+     */
+    static final String H2_COMPACT = ";COMPRESS=TRUE;RETENTION_TIME=0";
 
     public static final int DEFAULT_POOL_SIZE = 10;
 
@@ -42,23 +51,32 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
         }
     }
 
-    /** An H2 database in the file {@code quiz.mv.db} of the directory, made durable on every commit. */
+    /** An H2 database in the file {@code quiz.mv.db} of the directory, made durable on every commit, kept compact. */
     public static JdbcConfig h2(Path dataDirectory) {
         Path file = dataDirectory.toAbsolutePath().normalize().resolve("quiz");
-        return new JdbcConfig("jdbc:h2:file:" + file, "sa", "", DEFAULT_POOL_SIZE, true);
+        return new JdbcConfig("jdbc:h2:file:" + file, "sa", "", DEFAULT_POOL_SIZE, true, true);
     }
 
     /** The database at this JDBC URL (PostgreSQL, or H2). */
     public static JdbcConfig of(String url, String user, String password) {
-        return new JdbcConfig(url, user, password, DEFAULT_POOL_SIZE, true);
+        return new JdbcConfig(url, user, password, DEFAULT_POOL_SIZE, true, true);
     }
 
     public JdbcConfig withPoolSize(int size) {
-        return new JdbcConfig(url, user, password, size, groupCommit);
+        return new JdbcConfig(url, user, password, size, groupCommit, h2Compaction);
     }
 
     public JdbcConfig withGroupCommit(boolean on) {
-        return new JdbcConfig(url, user, password, maxPoolSize, on);
+        return new JdbcConfig(url, user, password, maxPoolSize, on, h2Compaction);
+    }
+
+    public JdbcConfig withH2Compaction(boolean on) {
+        return new JdbcConfig(url, user, password, maxPoolSize, groupCommit, on);
+    }
+
+    /** Whether the store compacts the database file while it runs: an embedded H2 file, with {@link #h2Compaction}. */
+    boolean compactsH2File() {
+        return h2Compaction && isEmbeddedH2() && !url.toUpperCase(java.util.Locale.ROOT).startsWith("JDBC:H2:MEM:");
     }
 
     public boolean isPostgres() {
@@ -77,8 +95,8 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
     }
 
     /**
-     * The URL the pool connects with. An H2 URL gets PostgreSQL mode, lower-case names and {@code WRITE_DELAY=0}
-     * unless it sets them itself.
+     * The URL the pool connects with. An H2 URL gets PostgreSQL mode, lower-case names and {@code WRITE_DELAY=0},
+     * and an embedded H2 file that the store compacts {@link #H2_COMPACT}, unless it sets them itself.
      */
     public String effectiveUrl() {
         if (isPostgres()) {
@@ -86,7 +104,8 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
         }
         String upper = url.toUpperCase(java.util.Locale.ROOT);
         StringBuilder effective = new StringBuilder(url);
-        for (String setting : (H2_MODE + H2_DURABLE).substring(1).split(";")) {
+        String settings = H2_MODE + H2_DURABLE + (compactsH2File() ? H2_COMPACT : "");
+        for (String setting : settings.substring(1).split(";")) {
             String name = setting.substring(0, setting.indexOf('=') + 1);
             if (!upper.contains(";" + name)) {
                 effective.append(';').append(setting);
@@ -98,6 +117,6 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
     @Override
     public String toString() {
         return "JdbcConfig[url=" + url + ", user=" + user + ", password=<hidden>, maxPoolSize=" + maxPoolSize
-                + ", groupCommit=" + groupCommit + "]";
+                + ", groupCommit=" + groupCommit + ", h2Compaction=" + h2Compaction + "]";
     }
 }

@@ -21,7 +21,8 @@ import org.kydp.quiz.store.StoreListener;
  * over a HikariCP pool; the schema is brought up to date by Flyway when the store opens. A write is committed,
  * durably, before the method that made it returns; concurrent attempt and player writes share commits (group
  * commit). On PostgreSQL, every change to an attempt in progress or a quiz is announced to the other stores on the
- * same database ({@link ChangeNotifications}), finished attempts included.
+ * same database ({@link ChangeNotifications}), finished attempts included. An embedded H2 file is compacted while the
+ * store runs ({@link H2Compaction}).
  *
  * <p>Players, quiz versions and attempts are kept in memory once read or written, and read from there without asking
  * the database while that is safe ({@link Freshness}): on an embedded H2 database the store is the only writer (see
@@ -52,6 +53,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     private final JdbcAttemptStore attempts;
     private final JdbcPollStore polls;
     private final JdbcLiveStore live;
+    private final H2Compaction compaction;
 
     private JdbcStore(JdbcConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
@@ -69,6 +71,7 @@ public final class JdbcStore implements Store, AutoCloseable {
         this.polls = new JdbcPollStore(jdbi, writes);
         this.attempts = new JdbcAttemptStore(jdbi, writes, freshness);
         this.live = new JdbcLiveStore(jdbi, writes, ownership);
+        this.compaction = config.compactsH2File() ? H2Compaction.start(dataSource, "kydp-quiz-h2-compaction") : null;
     }
 
     /** Opens the store: connects, brings the schema up to date, and on PostgreSQL starts listening. */
@@ -191,10 +194,13 @@ public final class JdbcStore implements Store, AutoCloseable {
         return writes instanceof GroupCommit group ? group.transactions() : -1;
     }
 
-    /** Finishes the writes in progress, stops listening and closes the pool. */
+    /** Stops compacting, finishes the writes in progress, stops listening and closes the pool. */
     @Override
     public void close() {
         try {
+            if (compaction != null) {
+                compaction.close();
+            }
             writes.close();
         } finally {
             if (notifications != null) {

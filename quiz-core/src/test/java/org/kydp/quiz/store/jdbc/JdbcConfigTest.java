@@ -10,22 +10,34 @@ import org.junit.jupiter.api.Test;
 class JdbcConfigTest {
 
     @Test
-    void an_h2_database_is_a_file_in_the_data_directory_in_postgresql_mode_made_durable_on_every_commit() {
+    void an_h2_database_is_a_file_in_the_data_directory_in_postgresql_mode_made_durable_on_every_commit_and_compacted() {
         JdbcConfig config = JdbcConfig.h2(Path.of("/var/lib/quiz/./data"));
 
         assertThat(config.url()).isEqualTo("jdbc:h2:file:/var/lib/quiz/data/quiz");
         assertThat(config.effectiveUrl()).isEqualTo("jdbc:h2:file:/var/lib/quiz/data/quiz"
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;WRITE_DELAY=0");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;WRITE_DELAY=0"
+                + ";COMPRESS=TRUE;RETENTION_TIME=0");
         assertThat(config.isPostgres()).isFalse();
         assertThat(config.groupCommit()).isTrue();
+        assertThat(config.h2Compaction()).isTrue();
     }
 
     @Test
     void an_h2_url_given_by_hand_gets_the_settings_it_does_not_set_itself() {
-        JdbcConfig config = JdbcConfig.of("jdbc:h2:file:/tmp/x;write_delay=100;MODE=PostgreSQL", "sa", "");
+        JdbcConfig config = JdbcConfig.of("jdbc:h2:file:/tmp/x;write_delay=100;MODE=PostgreSQL;retention_time=45000",
+                "sa", "");
 
-        assertThat(config.effectiveUrl()).isEqualTo("jdbc:h2:file:/tmp/x;write_delay=100;MODE=PostgreSQL"
-                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128");
+        assertThat(config.effectiveUrl()).isEqualTo(
+                "jdbc:h2:file:/tmp/x;write_delay=100;MODE=PostgreSQL;retention_time=45000"
+                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;COMPRESS=TRUE");
+    }
+
+    @Test
+    void an_h2_file_left_to_h2_gets_no_compaction_settings() {
+        JdbcConfig config = JdbcConfig.h2(Path.of("/data")).withH2Compaction(false);
+
+        assertThat(config.effectiveUrl()).isEqualTo("jdbc:h2:file:/data/quiz"
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;WRITE_DELAY=0");
     }
 
     @Test
