@@ -21,9 +21,10 @@ public final class PlayerSlot {
     final String playerId;
     /** The id of the event that made them join: results of questions closed before it are not theirs. */
     final long joinedEventId;
-    boolean removed;
+    /** Read without the session's lock by answering, as is {@link #streak}. */
+    volatile boolean removed;
     int score;
-    int streak;
+    volatile int streak;
     private final int[] points;
     private final byte[] flags;
     private final int[] scoreAfter;

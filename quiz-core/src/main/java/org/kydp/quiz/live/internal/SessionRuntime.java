@@ -68,8 +68,14 @@ public final class SessionRuntime {
     private final Set<Subscriber> subscribers = new LinkedHashSet<>();
     private final LiveEvent.QuestionResults[] results;
     /** Answers to the open question given through this server (all of them when the store is not shared). */
-    private final Map<Integer, LiveAnswer> openAnswers = new HashMap<>();
-    private LiveSession state;
+    /**
+     * The answers to the open question given through this server, by player ordinal. Read and written without the
+     * session's lock (answering never waits for a fan-out of events), so an entry may be left from an earlier
+     * question for a moment: every reader checks its question index.
+     */
+    private final Map<Integer, LiveAnswer> openAnswers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Replaced (never changed) under the lock; read without it where a recent value is enough. */
+    private volatile LiveSession state;
     private LiveEvent.QuestionOpened current;
     private LiveEvent.SessionEnded ended;
     private int[] finalRanks = new int[0];
@@ -445,7 +451,8 @@ public final class SessionRuntime {
     }
 
     private boolean answeredOpen(PlayerSlot slot) {
-        return openAnswers.containsKey(slot.ordinal)
+        LiveAnswer open = openAnswers.get(slot.ordinal);
+        return open != null && open.questionIndex() == state.questionIndex()
                 || store.shared() && store.answer(sessionId, state.questionIndex(), slot.ordinal).isPresent();
     }
 
@@ -510,24 +517,23 @@ public final class SessionRuntime {
      * question as applied here.
      */
     public Optional<Ticket> ticket(PlayerSlot slot, String questionId) {
-        return locked(() -> {
-            if (state.phase() != LivePhase.QUESTION || !questionId.equals(state.questionId())) {
-                return Optional.empty();
-            }
-            int index = state.questionIndex();
-            return Optional.of(new Ticket(index, questions.get(index), state.answersOpenAt(), state.deadline(),
-                    slot.removed, slot.streak, openAnswers.get(slot.ordinal)));
-        });
+        LiveSession now = state; // not under the lock: a fan-out of events to every player holds it for a while
+        if (now.phase() != LivePhase.QUESTION || !questionId.equals(now.questionId())) {
+            return Optional.empty();
+        }
+        int index = now.questionIndex();
+        LiveAnswer previous = openAnswers.get(slot.ordinal);
+        return Optional.of(new Ticket(index, questions.get(index), now.answersOpenAt(), now.deadline(),
+                slot.removed, slot.streak, previous != null && previous.questionIndex() == index ? previous : null));
     }
 
     /** Keeps an answer to the open question given through this server, for repeats and for the state. */
     public void remember(LiveAnswer answer) {
-        locked(() -> {
-            if (state.phase() == LivePhase.QUESTION && state.questionIndex() == answer.questionIndex()) {
-                openAnswers.putIfAbsent(answer.ordinal(), answer);
-            }
-            return null;
-        });
+        LiveSession now = state;
+        if (now.phase() == LivePhase.QUESTION && now.questionIndex() == answer.questionIndex()) {
+            openAnswers.compute(answer.ordinal(), (ordinal, kept) ->
+                    kept != null && kept.questionIndex() == answer.questionIndex() ? kept : answer);
+        }
     }
 
     /**
