@@ -46,7 +46,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <p>System properties: {@code bench.players} (10000), {@code bench.questions} (10), {@code bench.spread} (seconds
  * over which a question's answers are spread, 5), {@code bench.timeLimit} (the question's time limit, seconds, 30),
  * {@code bench.pool} (answer connections per server, 256), {@code bench.jvm} ({@code -Xmx512m}),
- * {@code bench.databases} ({@code h2,postgres}), {@code demo.jar}, {@code bench.dir}.
+ * {@code bench.databases} ({@code h2,postgres}), {@code bench.warmupPlayers} and {@code bench.warmupQuestions}
+ * (a session of 2,000 players and 5 questions on each server set first, reported but not in the table; 0 players
+ * for none), {@code demo.jar}, {@code bench.dir}.
  */
 public final class LiveCrowdBenchmark {
 
@@ -60,6 +62,8 @@ public final class LiveCrowdBenchmark {
     private final List<String> jvm;
     private final int players;
     private final int questions;
+    private final int warmupPlayers;
+    private final int warmupQuestions;
     private final double spread;
     private final int timeLimit;
     private final int pool;
@@ -72,6 +76,8 @@ public final class LiveCrowdBenchmark {
                 .filter(s -> !s.isEmpty()).toList();
         players = Integer.getInteger("bench.players", 10_000);
         questions = Integer.getInteger("bench.questions", 10);
+        warmupPlayers = Integer.getInteger("bench.warmupPlayers", 2_000);
+        warmupQuestions = Integer.getInteger("bench.warmupQuestions", 5);
         spread = Double.parseDouble(System.getProperty("bench.spread", "5"));
         timeLimit = Integer.getInteger("bench.timeLimit", 30);
         pool = Integer.getInteger("bench.pool", 256);
@@ -103,7 +109,8 @@ public final class LiveCrowdBenchmark {
                 Path data = Files.createTempDirectory(dir, "live-h2-");
                 List<Demo> servers = List.of(Demo.start(this, "live-h2", Map.of("QUIZ_DATA_DIR", data.toString())));
                 try {
-                    table.add(new Round(this, servers, "one, H2").run());
+                    warmUp(servers);
+                    table.add(new Round(this, servers, "one, H2", players, questions, "live-bench").run());
                 } finally {
                     servers.forEach(Demo::stop);
                 }
@@ -121,7 +128,8 @@ public final class LiveCrowdBenchmark {
                     try {
                         servers.add(Demo.start(this, "live-pg-a", env));
                         servers.add(Demo.start(this, "live-pg-b", env));
-                        table.add(new Round(this, servers, "two, PostgreSQL").run());
+                        warmUp(servers);
+                        table.add(new Round(this, servers, "two, PostgreSQL", players, questions, "live-bench").run());
                     } finally {
                         servers.forEach(Demo::stop);
                     }
@@ -141,6 +149,16 @@ public final class LiveCrowdBenchmark {
                 + "the servers' CPU time (from /proc) while the questions were played, per player and question; the "
                 + "client's thread busy share over the same time.");
         Files.write(dir.resolve("live-crowd.md"), lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A smaller session first, whose figures are not kept: on two cores the JIT compiler is still at work during a
+     * fresh server's first thousands of answers, as it is not on a server that has run a while.
+     */
+    private void warmUp(List<Demo> servers) throws Exception {
+        if (warmupPlayers > 0) {
+            say(new Round(this, servers, "warm-up", warmupPlayers, warmupQuestions, "live-warm-up").run());
+        }
     }
 
     void say(String line) {
@@ -224,6 +242,8 @@ public final class LiveCrowdBenchmark {
         private final Map<String, Question> questionsById = new java.util.concurrent.ConcurrentHashMap<>();
         private final AtomicInteger resultsWithoutYou = new AtomicInteger();
         private volatile int currentQuestion = -1;
+        private final int questions;
+        private final String quizId;
         private String sessionId;
         private String hostToken;
 
@@ -231,16 +251,18 @@ public final class LiveCrowdBenchmark {
         private record Question(int index, String id, byte[][] answers) {
         }
 
-        Round(LiveCrowdBenchmark bench, List<Demo> servers, String label) {
+        Round(LiveCrowdBenchmark bench, List<Demo> servers, String label, int players, int questions, String quizId) {
             this.bench = bench;
             this.servers = servers;
             this.label = label;
-            this.n = bench.players;
+            this.n = players;
+            this.questions = questions;
+            this.quizId = quizId;
             this.tokens = new String[n];
             this.streams = new NioClient.Stream[n];
-            this.questionAt = new long[bench.questions][n];
-            this.resultsAt = new long[bench.questions][n];
-            this.ackNanos = new long[bench.questions][n];
+            this.questionAt = new long[questions][n];
+            this.resultsAt = new long[questions][n];
+            this.ackNanos = new long[questions][n];
             this.ended = new boolean[n];
         }
 
@@ -311,10 +333,10 @@ public final class LiveCrowdBenchmark {
             Map<Long, ServerCpu> cpuBefore = cpu();
             long clientCpuBefore = clientCpuNanos();
             long playStart = System.nanoTime();
-            long[] questionFanOut = new long[bench.questions];
-            long[] resultsFanOut = new long[bench.questions];
-            long[] serverB = new long[bench.questions];
-            for (int q = 0; q < bench.questions; q++) {
+            long[] questionFanOut = new long[questions];
+            long[] resultsFanOut = new long[questions];
+            long[] serverB = new long[questions];
+            for (int q = 0; q < questions; q++) {
                 currentQuestion = q;
                 acked.set(0);
                 long opened = System.nanoTime();
@@ -346,17 +368,17 @@ public final class LiveCrowdBenchmark {
                 serverCpuMillis += cpuAfter.get(server.process().pid()).millisSince(cpuBefore.get(server.process()
                         .pid())).getOrDefault("all", 0.0);
             }
-            double cpuPerPlayerQuestion = serverCpuMillis * 1000 / ((double) n * bench.questions);
+            double cpuPerPlayerQuestion = serverCpuMillis * 1000 / ((double) n * questions);
 
-            long[] allAcks = new long[n * bench.questions];
-            for (int q = 0; q < bench.questions; q++) {
+            long[] allAcks = new long[n * questions];
+            for (int q = 0; q < questions; q++) {
                 System.arraycopy(ackNanos[q], 0, allAcks, q * n, n);
             }
             Arrays.sort(allAcks);
             long complete = 0;
             for (int p = 0; p < n; p++) {
                 boolean all = ended[p];
-                for (int q = 0; q < bench.questions && all; q++) {
+                for (int q = 0; q < questions && all; q++) {
                     all = questionAt[q][p] != 0 && resultsAt[q][p] != 0;
                 }
                 complete += all ? 1 : 0;
@@ -387,7 +409,7 @@ public final class LiveCrowdBenchmark {
 
         private String createQuiz(HttpConnection admin) throws IOException {
             ObjectNode quiz = JSON.createObjectNode();
-            String id = "live-bench";
+            String id = quizId;
             quiz.put("id", id);
             quiz.put("defaultLanguage", "en");
             quiz.putArray("languages").add("en");
@@ -396,7 +418,7 @@ public final class LiveCrowdBenchmark {
             rules.putObject("scoring").put("mode", "speed").put("streakBonus", true);
             rules.put("questionTimeLimitMs", bench.timeLimit * 1000);
             ArrayNode list = quiz.putArray("questions");
-            for (int q = 0; q < bench.questions; q++) {
+            for (int q = 0; q < questions; q++) {
                 ObjectNode question = list.addObject();
                 question.put("id", "q" + (q + 1));
                 question.putObject("text").put("en", "Which is the emergency number, question " + (q + 1) + "?");
