@@ -388,6 +388,9 @@ final class JdbcLiveStore implements LiveStore {
 
     @Override
     public void releaseLeases(String serverId) {
+        if (!shared()) {
+            return; // alone on the database, the next start takes every lease anyway (and H2 may be closed already)
+        }
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE live_sessions SET timer_owner = NULL, "
                 + "timer_lease_until_ms = 0 WHERE timer_owner = :me").bind("me", serverId).execute());
     }
