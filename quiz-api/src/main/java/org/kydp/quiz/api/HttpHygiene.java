@@ -19,6 +19,7 @@ final class HttpHygiene {
     static final String REQUEST_ID = "X-Request-Id";
 
     private static final Logger LOG = LoggerFactory.getLogger("org.kydp.quiz.api.requests");
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final Set<String> corsOrigins;
@@ -32,6 +33,11 @@ final class HttpHygiene {
     }
 
     /** A random UUID: unique, not secret, so from a fast generator rather than the secure one tokens need. */
+    /** The client's request id when it is a safe one, else a new one. */
+    static String requestId(String incoming) {
+        return incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : newRequestId();
+    }
+
     private static String newRequestId() {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         return new UUID(random.nextLong() & ~0xF000L | 0x4000L,
@@ -39,13 +45,11 @@ final class HttpHygiene {
     }
 
     private void headers(Context ctx) {
-        String incoming = ctx.header(REQUEST_ID);
-        ctx.header(REQUEST_ID, incoming != null && SAFE_ID.matcher(incoming).matches()
-                ? incoming : newRequestId());
+        ctx.header(REQUEST_ID, requestId(ctx.header(REQUEST_ID)));
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         if (ctx.path().startsWith("/api/") || ctx.path().equals("/health") || ctx.path().equals("/openapi.json")) {
-            ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            ctx.header("Content-Security-Policy", API_CSP);
             ctx.header("Cache-Control", "no-store");
         }
         String origin = ctx.header("Origin");

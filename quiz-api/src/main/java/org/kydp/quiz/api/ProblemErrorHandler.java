@@ -14,7 +14,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Errors that Jetty answers itself, before Javalin sees the request (an ambiguous or malformed URI, say, or a
  * {@code 503} from the {@link RequestQueue} or while stopping), as problem+json like every other error — never
- * Jetty's HTML page. A {@code 503} says when to try again ({@code Retry-After}).
+ * Jetty's HTML page, and with the headers every response carries (a request id among them). A {@code 503} says
+ * when to try again ({@code Retry-After}).
  */
 final class ProblemErrorHandler extends ErrorHandler {
 
@@ -32,7 +33,12 @@ final class ProblemErrorHandler extends ErrorHandler {
                                     Callback callback) throws IOException {
         byte[] body = json.writeValueAsBytes(Problems.fromStatus(code, null));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
+        response.getHeaders().put(HttpHygiene.REQUEST_ID,
+                HttpHygiene.requestId(request.getHeaders().get(HttpHygiene.REQUEST_ID)));
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.getHeaders().put("Referrer-Policy", "no-referrer");
+        response.getHeaders().put("Content-Security-Policy", HttpHygiene.API_CSP);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         if (code == HttpStatus.SERVICE_UNAVAILABLE_503 && !response.getHeaders().contains(HttpHeader.RETRY_AFTER)) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }

@@ -83,6 +83,10 @@ class OverloadTest {
 
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(refused.headers().firstValue("X-Request-Id")).isPresent();
+        assertThat(refused.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; "
+                + "frame-ancestors 'none'");
+        assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(refused.body());
