@@ -336,6 +336,7 @@ public final class LiveCrowdBenchmark {
             long[] questionFanOut = new long[questions];
             long[] resultsFanOut = new long[questions];
             long[] serverB = new long[questions];
+            long[] reachB = new long[questions];
             for (int q = 0; q < questions; q++) {
                 currentQuestion = q;
                 acked.set(0);
@@ -349,12 +350,14 @@ public final class LiveCrowdBenchmark {
                 questionFanOut[q] = lastAfter(questionAt[q], opened, -1);
                 resultsFanOut[q] = lastAfter(resultsAt[q], closed, -1);
                 serverB[q] = servers.size() > 1 ? lastAfter(questionAt[q], opened, 1) : 0;
+                reachB[q] = servers.size() > 1 ? firstAfter(questionAt[q], opened, 1) : 0;
                 long[] acks = Arrays.copyOf(ackNanos[q], n);
                 Arrays.sort(acks);
                 bench.say(String.format(Locale.ROOT, "question %d: to last player %.0f ms%s; %,d answers acked, p50 "
                                 + "%.1f ms, p99 %.1f ms, max %.1f ms; close to last results %.0f ms", q + 1,
                         questionFanOut[q] / 1e6, servers.size() > 1 ? String.format(Locale.ROOT,
-                                " (last on %s: %.0f ms)", servers.get(1).name(), serverB[q] / 1e6) : "",
+                                " (on %s: first %.0f ms, last %.0f ms)", servers.get(1).name(), reachB[q] / 1e6,
+                                serverB[q] / 1e6) : "",
                         acked.get(), percentile(acks, 0.5) / 1e6, percentile(acks, 0.99) / 1e6, acks[n - 1] / 1e6,
                         resultsFanOut[q] / 1e6));
             }
@@ -389,6 +392,14 @@ public final class LiveCrowdBenchmark {
             Arrays.sort(sortedQuestions);
             if (resultsWithoutYou.get() > 0) {
                 error(resultsWithoutYou.get() + " results events without the player's own standing");
+            }
+            if (servers.size() > 1) {
+                long[] sortedReach = reachB.clone();
+                Arrays.sort(sortedReach);
+                bench.say(String.format(Locale.ROOT, "events reach %s (its first player has the question, from the "
+                                + "host's request on %s): p50 %.0f ms, max %.0f ms", servers.get(1).name(),
+                        servers.get(0).name(), percentile(sortedReach, 0.5) / 1e6,
+                        sortedReach[sortedReach.length - 1] / 1e6));
             }
             bench.say(String.format(Locale.ROOT, "host events: %,d; client read %,.1f MB", hostEvents.get(),
                     clients.stream().mapToLong(NioClient::bytesRead).sum() / 1048576.0));
@@ -627,6 +638,17 @@ public final class LiveCrowdBenchmark {
          * The latest receipt after {@code since} of the players of one server ({@code server} -1 for all); 0 if one
          * never came.
          */
+        /** How long after {@code since} the first player of a server received it: when the event reached it. */
+        private long firstAfter(long[] receipts, long since, int server) {
+            long first = Long.MAX_VALUE;
+            for (int p = 0; p < receipts.length; p++) {
+                if (serverOf(p) == server && tokens[p] != null && receipts[p] != 0) {
+                    first = Math.min(first, receipts[p] - since);
+                }
+            }
+            return first == Long.MAX_VALUE ? 0 : first;
+        }
+
         private long lastAfter(long[] receipts, long since, int server) {
             long last = 0;
             for (int p = 0; p < receipts.length; p++) {
