@@ -25,7 +25,11 @@ class H2CompactionTest {
     private static final int THREADS = 16;
     /** Enough for the file to hold more than its fixed parts: with fewer plays it may be 4x its compacted size. */
     private static final int PLAYS_A_ROUND = 1000;
-    private static final java.time.Duration CATCH_UP = java.time.Duration.ofSeconds(20);
+    /**
+     * How long the compaction may take to catch up after a burst: a few seconds alone, but the whole suite shares
+     * two cores with it (one run on a busy machine was still above the bound after 20 s).
+     */
+    private static final java.time.Duration CATCH_UP = java.time.Duration.ofSeconds(60);
 
     @TempDir
     Path directory;
