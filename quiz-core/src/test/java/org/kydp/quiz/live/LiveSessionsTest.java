@@ -407,13 +407,17 @@ class LiveSessionsTest {
         return hostTokens.get(id);
     }
 
+    /** What the host of the session is told from now on. */
+    private RecordingListener hostListening(String id) {
+        RecordingListener host = new RecordingListener();
+        live.subscribe(live.authenticate(id, hostToken(id)), null, host);
+        return host;
+    }
+
     @Test
     void the_host_is_told_of_joins_and_answer_counts_at_most_four_times_a_second_and_players_are_not() {
-        CreatedSession created = live.create("helplines", null, null);
-        scheduler.runDue();
-        String id = created.session().id();
-        RecordingListener host = new RecordingListener();
-        live.subscribe(live.authenticate(id, created.hostToken()), null, host);
+        String id = create();
+        RecordingListener host = hostListening(id);
         JoinedPlayer asha = live.join(code(id), "Asha");
         JoinedPlayer ravi = live.join(code(id), "Ravi");
         RecordingListener ashaSees = new RecordingListener();
@@ -435,11 +439,8 @@ class LiveSessionsTest {
 
     @Test
     void answers_are_counted_for_the_host_while_players_keep_joining() {
-        CreatedSession created = live.create("helplines", null, null);
-        scheduler.runDue();
-        String id = created.session().id();
-        RecordingListener host = new RecordingListener();
-        live.subscribe(live.authenticate(id, created.hostToken()), null, host);
+        String id = create();
+        RecordingListener host = hostListening(id);
         JoinedPlayer asha = live.join(code(id), "Asha");
         live.advance(id);
         live.answer(id, asha.playerId(), "emergency", RIGHT_FIRST);
