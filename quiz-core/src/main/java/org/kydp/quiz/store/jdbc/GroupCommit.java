@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit: one committer thread takes every write queued while its previous commit ran and commits them
- * in one transaction, so that N concurrent writers pay for one durable commit instead of N. Statements with the
- * same SQL run as one JDBC batch, so that a group costs a few round trips rather than one per write. Each caller
+ * in one transaction, so that N concurrent writers pay for one durable commit instead of N. The k-th statements
+ * of the group's writes with the same SQL run as one JDBC batch, so that a group costs a few round trips rather than
+ * one per write, and each write's statements still run in its own order. Each caller
  * blocks until the transaction holding its write is committed, and only then returns.
  *
  * <p>The changes the group's writes made are announced to the other stores in the group's transaction, in as few
@@ -164,30 +165,38 @@ final class GroupCommit implements Writes {
     }
 
     /**
-     * Runs the statements of the given writes of the group, one JDBC batch per distinct SQL in the order each
-     * first appears, and puts each write's update counts in {@code values}; then forgets those writes.
+     * Runs the statements of the given writes of the group, and puts each write's update counts in {@code values};
+     * then forgets those writes. The statements run in rounds: round k runs the k-th statement of every write that
+     * has one, one JDBC batch per distinct SQL in the order each first appears in the round. Each write's statements
+     * thus run in their own order (a write's UPDATE of a row its INSERT made comes after that INSERT), while writes of
+     * the same shape still share one batch per statement.
      */
     private static void runBatched(Handle handle, List<Pending<?>> group, List<Integer> writes, Object[] values) {
         if (writes.isEmpty()) {
             return;
         }
-        Map<String, List<int[]>> bySql = new LinkedHashMap<>(); // sql -> (write index, statement index)
+        int rounds = 0;
         for (int w : writes) {
-            List<Statement> statements = group.get(w).statements;
-            values[w] = new int[statements.size()];
-            for (int s = 0; s < statements.size(); s++) {
-                bySql.computeIfAbsent(statements.get(s).sql(), k -> new ArrayList<>()).add(new int[] {w, s});
-            }
+            values[w] = new int[group.get(w).statements.size()];
+            rounds = Math.max(rounds, group.get(w).statements.size());
         }
-        for (Map.Entry<String, List<int[]>> batch : bySql.entrySet()) {
-            PreparedBatch prepared = handle.prepareBatch(batch.getKey());
-            for (int[] at : batch.getValue()) {
-                prepared.bindMap(group.get(at[0]).statements.get(at[1]).parameters()).add();
+        for (int round = 0; round < rounds; round++) {
+            Map<String, List<Integer>> bySql = new LinkedHashMap<>(); // sql -> the writes whose statement it is
+            for (int w : writes) {
+                List<Statement> statements = group.get(w).statements;
+                if (round < statements.size()) {
+                    bySql.computeIfAbsent(statements.get(round).sql(), k -> new ArrayList<>()).add(w);
+                }
             }
-            int[] counts = prepared.execute();
-            for (int i = 0; i < counts.length; i++) {
-                int[] at = batch.getValue().get(i);
-                ((int[]) values[at[0]])[at[1]] = counts[i];
+            for (Map.Entry<String, List<Integer>> batch : bySql.entrySet()) {
+                PreparedBatch prepared = handle.prepareBatch(batch.getKey());
+                for (int w : batch.getValue()) {
+                    prepared.bindMap(group.get(w).statements.get(round).parameters()).add();
+                }
+                int[] counts = prepared.execute();
+                for (int i = 0; i < counts.length; i++) {
+                    ((int[]) values[batch.getValue().get(i)])[round] = counts[i];
+                }
             }
         }
         writes.clear();

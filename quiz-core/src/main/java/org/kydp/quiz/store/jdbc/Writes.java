@@ -57,9 +57,9 @@ interface Writes extends AutoCloseable {
 
     /**
      * Runs the statements, in order, in a transaction and returns their update counts once it is committed. In a
-     * group, statements with the same SQL from different writes run as one JDBC batch, in the order each SQL first
-     * appears in the group; the writes of a group must therefore not depend on each other (the engine's per-attempt
-     * lock sees to that), and a write's statements must not depend on each other's order.
+     * group, the statements at the same position in different writes run together, one JDBC batch per SQL: each
+     * write's statements run in its order, but the writes of a group interleave, so they must not depend on each
+     * other (the engine's per-attempt lock sees to that).
      */
     int[] execute(List<Statement> statements);
 

@@ -108,6 +108,35 @@ class GroupCommitTest {
     }
 
     @Test
+    void each_write_of_a_group_runs_its_statements_in_its_own_order() throws Exception {
+        jdbi.useHandle(handle -> handle.execute("CREATE TABLE counters (k VARCHAR(64) PRIMARY KEY, n INTEGER)"));
+        jdbi.useHandle(handle -> handle.execute("INSERT INTO counters (k, n) VALUES ('x', 0)"));
+        String update = "UPDATE counters SET n = n + 1 WHERE k = :k";
+        String insert = "INSERT INTO counters (k, n) VALUES (:k, 0)";
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> held = holdTheCommitter(release);
+        Future<int[]> first = callers.submit(() -> commit.execute(List.of(
+                new Writes.Statement(update, java.util.Map.of("k", "x")))));
+        awaitQueued(1);
+        Future<int[]> second = callers.submit(() -> commit.execute(List.of(
+                new Writes.Statement(insert, java.util.Map.of("k", "y")),
+                new Writes.Statement(update, java.util.Map.of("k", "y")))));
+        awaitQueued(2);
+        long before = commit.transactions();
+
+        release.countDown();
+        held.get(10, TimeUnit.SECONDS);
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).containsExactly(1);
+        assertThat(second.get(10, TimeUnit.SECONDS)).as("the INSERT, then the UPDATE of the row it made")
+                .containsExactly(1, 1);
+        assertThat(commit.transactions() - before).as("both writes in one group").isEqualTo(1);
+        List<String> counters = jdbi.withHandle(handle -> handle.createQuery(
+                "SELECT k || '=' || n FROM counters ORDER BY k").mapTo(String.class).list());
+        assertThat(counters).containsExactly("x=1", "y=1");
+    }
+
+    @Test
     void a_failing_write_fails_only_its_caller_and_leaves_nothing_behind() throws Exception {
         jdbi.useHandle(handle -> insert(handle, "taken"));
         CountDownLatch release = new CountDownLatch(1);
