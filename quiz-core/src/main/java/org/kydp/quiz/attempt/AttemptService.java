@@ -76,21 +76,18 @@ public final class AttemptService {
     }
 
     public AttemptSummary start(String playerId, Quiz quiz) {
-        return locks.withLock("start\n" + playerId + '\n' + quiz.id(), () -> {
-            int allowed = quiz.rules().attemptsAllowed();
-            if (allowed > 0 && attempts.countFor(playerId, quiz.id()) >= allowed) {
-                throw new AttemptsExhaustedException("quiz " + quiz.id() + " allows " + allowed
-                        + (allowed == 1 ? " attempt" : " attempts") + " per player");
-            }
-            Instant now = clock.instant();
-            Instant deadline = quiz.rules().timeLimitIfAny().map(now::plus).orElse(null);
-            String id = TimeOrderedIds.next(now.toEpochMilli());
-            long seed = random.nextLong();
-            Attempt attempt = Attempt.start(id, quiz.id(), quiz.version(), playerId, seed,
-                    QuestionOrder.of(quiz, seed), now, deadline);
-            attempts.create(attempt);
-            return summarise(attempt, quiz, now);
-        });
+        Instant now = clock.instant();
+        Instant deadline = quiz.rules().timeLimitIfAny().map(now::plus).orElse(null);
+        String id = TimeOrderedIds.next(now.toEpochMilli());
+        long seed = random.nextLong();
+        Attempt attempt = Attempt.start(id, quiz.id(), quiz.version(), playerId, seed,
+                QuestionOrder.of(quiz, seed), now, deadline);
+        int allowed = quiz.rules().attemptsAllowed();
+        if (!attempts.create(attempt, allowed)) {
+            throw new AttemptsExhaustedException("quiz " + quiz.id() + " allows " + allowed
+                    + (allowed == 1 ? " attempt" : " attempts") + " per player");
+        }
+        return summarise(attempt, quiz, now);
     }
 
     public AttemptSummary summary(String playerId, String attemptId) {

@@ -19,8 +19,20 @@ import org.kydp.quiz.model.RecordedAnswer;
  */
 public interface AttemptStore {
 
-    /** Adds a new attempt, with its seed, question order and deadline. */
-    void create(Attempt attempt);
+    /**
+     * Adds a new attempt, with its seed, question order and deadline, as its player's next attempt at its quiz, unless
+     * the player has {@code allowed} attempts at the quiz already. The store decides, atomically with adding the
+     * attempt, so that the limit holds for every engine sharing the store.
+     *
+     * @param allowed how many attempts at the quiz a player may have; 0 for any number
+     * @return whether the attempt was added; false if the player had used up the attempts allowed
+     */
+    boolean create(Attempt attempt, int allowed);
+
+    /** Adds a new attempt whatever the number of attempts its player has at its quiz. */
+    default void create(Attempt attempt) {
+        create(attempt, 0);
+    }
 
     /**
      * Notes when a question was first served; a question already served keeps its first time.

@@ -161,13 +161,24 @@ public final class InMemoryStore implements Store {
         }
 
         @Override
-        public void create(Attempt attempt) {
-            if (byId.putIfAbsent(attempt.id(), attempt) != null) {
-                throw new IllegalStateException("duplicate attempt id " + attempt.id());
+        public boolean create(Attempt attempt, int allowed) {
+            boolean[] added = {false};
+            idsByPlayerAndQuiz.compute(attempt.playerId() + '\n' + attempt.quizId(), (key, ids) -> {
+                Set<String> attemptIds = ids == null ? ConcurrentHashMap.newKeySet() : ids;
+                if (allowed > 0 && attemptIds.size() >= allowed) {
+                    return attemptIds;
+                }
+                if (byId.putIfAbsent(attempt.id(), attempt) != null) {
+                    throw new IllegalStateException("duplicate attempt id " + attempt.id());
+                }
+                attemptIds.add(attempt.id());
+                added[0] = true;
+                return attemptIds;
+            });
+            if (added[0]) {
+                idsByQuiz.computeIfAbsent(attempt.quizId(), k -> ConcurrentHashMap.newKeySet()).add(attempt.id());
             }
-            idsByQuiz.computeIfAbsent(attempt.quizId(), k -> ConcurrentHashMap.newKeySet()).add(attempt.id());
-            idsByPlayerAndQuiz.computeIfAbsent(attempt.playerId() + '\n' + attempt.quizId(),
-                    k -> ConcurrentHashMap.newKeySet()).add(attempt.id());
+            return added[0];
         }
 
         @Override

@@ -168,6 +168,28 @@ public abstract class StoreContract {
     }
 
     @Test
+    void an_attempt_is_added_only_while_its_player_has_fewer_attempts_at_the_quiz_than_allowed() {
+        Quiz quiz = SampleQuizzes.helplines();
+        store.quizzes().save(quiz);
+        String player = player("p-1").id();
+        List<String> order = List.of("emergency", "mha");
+
+        assertThat(store.attempts().create(Attempt.start("a-1", quiz.id(), 1, player, 1L, order, T0, null), 2))
+                .isTrue();
+        assertThat(store.attempts().create(Attempt.start("a-2", quiz.id(), 1, player, 2L, order, T0, null), 2))
+                .isTrue();
+        assertThat(store.attempts().create(Attempt.start("a-3", quiz.id(), 1, player, 3L, order, T0, null), 2))
+                .as("a third attempt where two are allowed").isFalse();
+
+        assertThat(store.attempts().find("a-3")).isEmpty();
+        assertThat(store.attempts().countFor(player, quiz.id())).isEqualTo(2);
+        assertThat(store.attempts().create(Attempt.start("a-4", quiz.id(), 1, player, 4L, order, T0, null), 0))
+                .as("any number allowed").isTrue();
+        assertThat(store.attempts().create(Attempt.start("a-5", quiz.id(), 1, player("p-2").id(), 5L, order, T0,
+                null), 2)).as("another player's first").isTrue();
+    }
+
+    @Test
     void a_player_is_found_by_id_and_by_token_hash() {
         Player asha = new Player("p-1", "आशा", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", T0);
         store.players().add(asha);

@@ -63,6 +63,8 @@ final class JdbcAttemptStore implements AttemptStore {
      */
     private static final int MAX_CACHED = 20_000;
     private static final int STRIPES = 1024;
+    /** How many times an attempt is added again after another store took the number it was to have. */
+    private static final int MAX_NUMBERING_RUNS = 5;
 
     private final Jdbi jdbi;
     private final Writes writes;
@@ -166,9 +168,14 @@ final class JdbcAttemptStore implements AttemptStore {
 
     // ---- writes
 
-    /** One INSERT; nobody is told, as no other store can have kept an attempt that did not exist. */
+    /**
+     * One INSERT of the attempt as its player's next at its quiz, which adds it only while the player has fewer
+     * attempts at the quiz than allowed; nobody is told, as no other store can have kept an attempt that did not
+     * exist. Two stores adding an attempt for one player at once both read the same count: the unique number per
+     * player and quiz lets only one of them add it, and the other counts again.
+     */
     @Override
-    public void create(Attempt attempt) {
+    public boolean create(Attempt attempt, int allowed) {
         List<Statement> statements = new ArrayList<>();
         Map<String, Object> row = new HashMap<>();
         row.put("id", attempt.id());
@@ -181,17 +188,30 @@ final class JdbcAttemptStore implements AttemptStore {
         row.put("deadline", millis(attempt.deadline()));
         row.put("served", servingTimes(attempt));
         row.put("finished", millis(attempt.finishedAt()));
+        row.put("allowed", allowed > 0 ? allowed : Integer.MAX_VALUE);
         statements.add(new Statement("INSERT INTO attempts (attempt_id, quiz_id, quiz_version, player_id, seed, "
-                + "question_ids, started_at_ms, deadline_ms, serving_times, finished_at_ms) "
-                + "VALUES (:id, :quiz, :version, :player, :seed, :questions, :started, :deadline, :served, :finished)",
-                row));
+                + "question_ids, started_at_ms, deadline_ms, serving_times, finished_at_ms, attempt_number) "
+                + "SELECT :id, :quiz, :version, :player, :seed, :questions, :started, CAST(:deadline AS BIGINT), "
+                + ":served, CAST(:finished AS BIGINT), COALESCE(MAX(attempt_number), 0) + 1 FROM attempts "
+                + "WHERE player_id = :player AND quiz_id = :quiz HAVING COUNT(*) < :allowed", row));
         for (RecordedAnswer answer : attempt.answers().values()) {
             statements.add(new Statement(INSERT_ANSWER + "VALUES (:id, :question, :answer, :correct, :points, "
                     + ":streak, :at)", answerRow(attempt, answer)));
         }
         long seen = generation(attempt.id());
-        writes.execute(statements);
-        keepWritten(asStored(attempt), seen);
+        for (int run = 1; ; run++) {
+            try {
+                if (writes.execute(statements)[0] == 0) {
+                    return false;
+                }
+                keepWritten(asStored(attempt), seen);
+                return true;
+            } catch (RuntimeException e) {
+                if (!SqlErrors.isDuplicateKey(e) || run == MAX_NUMBERING_RUNS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String servingTimes(Attempt attempt) {
