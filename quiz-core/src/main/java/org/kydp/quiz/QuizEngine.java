@@ -35,6 +35,8 @@ import org.kydp.quiz.player.Tokens;
 import org.kydp.quiz.store.InMemoryStore;
 import org.kydp.quiz.store.Store;
 import org.kydp.quiz.store.StoreListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The quiz engine: everything a quiz app needs, with no HTTP. Thread-safe.
@@ -47,6 +49,8 @@ import org.kydp.quiz.store.StoreListener;
  * }</pre>
  */
 public final class QuizEngine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuizEngine.class);
 
     private final Store store;
     private final Clock clock;
@@ -65,16 +69,21 @@ public final class QuizEngine implements AutoCloseable {
         this.players = new PlayerService(store.players(), new Tokens(builder.random), clock);
         this.leaderboards = new Leaderboards(store.quizzes(), store.attempts(), store.players(), clock, zone);
         this.attempts = new AttemptService(store.quizzes(), store.attempts(), store.polls(), clock, builder.random,
-                this::attemptFinished);
+                this::finishStored);
         this.administration = new QuizAdministration(store.quizzes(), store.attempts());
         this.live = new LiveSessions(store.live(), store.quizzes(), store.players(), clock, builder.random,
                 builder.liveScheduler != null ? builder.liveScheduler : LiveScheduler.system(clock),
                 builder.liveOptions);
-        finishListeners.add(leaderboards::record);
         store.addListener(new StoreListener() {
             @Override
             public void onAttemptFinishedElsewhere(String attemptId) {
-                store.attempts().find(attemptId).filter(Attempt::isFinished).ifPresent(QuizEngine.this::attemptFinished);
+                try {
+                    store.attempts().find(attemptId).filter(Attempt::isFinished)
+                            .ifPresent(finished -> finishStored(finished, true));
+                } catch (RuntimeException e) {
+                    LOG.warn("attempt {}, finished elsewhere, could not be read: the leaderboards count it when "
+                            + "it is finished again or rebuilt", attemptId, e);
+                }
             }
 
             @Override
@@ -208,9 +217,21 @@ public final class QuizEngine implements AutoCloseable {
         finishListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    private void attemptFinished(Attempt attempt) {
+    /**
+     * Counts a stored finish on the leaderboards, every time it is told (counting is idempotent per attempt, so a
+     * finish asked for again after its counting failed is counted then), and tells the listeners of a new one.
+     */
+    private void finishStored(Attempt attempt, boolean now) {
+        leaderboards.record(attempt);
+        if (!now) {
+            return;
+        }
         for (Consumer<Attempt> listener : finishListeners) {
-            listener.accept(attempt);
+            try {
+                listener.accept(attempt);
+            } catch (RuntimeException e) {
+                LOG.warn("a finish listener failed on attempt {}", attempt.id(), e);
+            }
         }
     }
 

@@ -75,7 +75,8 @@ public class IndexBenchmark {
         int i = nextIndex();
         int p = players.player[i];
         Instant finish = Instant.ofEpochMilli(++clockMs);
-        quizBoards.record(players.ids[p], players.names[p], players.score[i], players.duration[i], finish, finish);
+        quizBoards.record(null, players.ids[p], players.names[p], players.score[i], players.duration[i], finish,
+                finish); // the last grade keeps no attempt ids
     }
 
     @Benchmark

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -56,17 +55,28 @@ public final class AttemptService {
     private final PollStore polls;
     private final Clock clock;
     private final SecureRandom random;
-    private final Consumer<Attempt> onFinished;
+    private final FinishListener onFinished;
     private final StripedLocks locks = new StripedLocks(1024);
+
+    /**
+     * Told of every finish asked for, once it is stored: {@code now} when the call finished the attempt, false when
+     * it was finished already (by an earlier call, or by another engine at the same moment). A finish asked for again
+     * is told again, so that what a failure kept from counting it the first time counts it then: a listener counts
+     * each attempt once, however often it is told.
+     */
+    @FunctionalInterface
+    public interface FinishListener {
+        void finished(Attempt attempt, boolean now);
+    }
 
     public AttemptService(QuizStore quizzes, AttemptStore attempts, PollStore polls, Clock clock,
                           SecureRandom random) {
-        this(quizzes, attempts, polls, clock, random, attempt -> { });
+        this(quizzes, attempts, polls, clock, random, (attempt, now) -> { });
     }
 
-    /** As above, telling {@code onFinished} of every attempt this service finishes, once its finish is stored. */
+    /** As above, telling {@code onFinished} of every finish asked for, once it is stored. */
     public AttemptService(QuizStore quizzes, AttemptStore attempts, PollStore polls, Clock clock,
-                          SecureRandom random, Consumer<Attempt> onFinished) {
+                          SecureRandom random, FinishListener onFinished) {
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.polls = polls;
@@ -156,22 +166,25 @@ public final class AttemptService {
     }
 
     /**
-     * Finishes the attempt, or returns it unchanged if it is already finished. An attempt whose time ran
-     * out is finished as of its deadline, with what was answered in time.
+     * Finishes the attempt, or returns it unchanged if it is already finished; either way the finish listener is
+     * told. An attempt whose time ran out is finished as of its deadline, with what was answered in time.
      */
     public Attempt finish(String playerId, String attemptId) {
         return onAttempt(playerId, attemptId, attempt -> {
             if (attempt.isFinished()) {
+                onFinished.finished(attempt, false);
                 return attempt;
             }
             Quiz quiz = quizOf(attempt);
             Instant now = clock.instant();
             Instant end = attempt.isPastDeadline(now, quiz.rules().gracePeriod()) ? attempt.deadline() : now;
             if (!attempts.finish(attempt, end)) {
-                return current(playerId, attemptId); // finished at the same moment elsewhere: that finish stands
+                Attempt stored = current(playerId, attemptId); // finished at the same moment elsewhere: that stands
+                onFinished.finished(stored, false);
+                return stored;
             }
             Attempt finished = attempt.finished(end);
-            onFinished.accept(finished);
+            onFinished.finished(finished, true);
             return finished;
         });
     }

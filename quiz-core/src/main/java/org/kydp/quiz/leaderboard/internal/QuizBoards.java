@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -26,19 +28,30 @@ public final class QuizBoards {
     private final Board allTime;
     private final ConcurrentNavigableMap<LocalDate, Board> days = new ConcurrentSkipListMap<>();
     private final ConcurrentNavigableMap<LocalDate, Board> weeks = new ConcurrentSkipListMap<>();
+    /** The attempts counted, under the average grade only (null otherwise): about 100 bytes per attempt. */
+    private final Set<String> counted;
 
     public QuizBoards(AttemptGrading grading, ZoneId zone) {
         this.grading = grading;
         this.zone = zone;
         this.allTime = new Board(grading);
+        this.counted = grading == AttemptGrading.AVERAGE ? ConcurrentHashMap.newKeySet() : null;
     }
 
     public AttemptGrading grading() {
         return grading;
     }
 
-    /** Counts a finished attempt in every window it belongs to, as of {@code now}. */
-    public void record(String playerId, String name, int score, long durationMs, Instant finishedAt, Instant now) {
+    /**
+     * Counts a finished attempt in every window it belongs to, as of {@code now}, once: an attempt counted already
+     * changes nothing. The highest, first and last grades are the same however often one attempt is counted; the
+     * average is not, so under it the boards keep the id of every attempt they counted.
+     */
+    public void record(String attemptId, String playerId, String name, int score, long durationMs,
+                       Instant finishedAt, Instant now) {
+        if (counted != null && !counted.add(attemptId)) {
+            return;
+        }
         long finishMs = finishedAt.toEpochMilli();
         allTime.record(playerId, name, score, durationMs, finishMs);
         LocalDate finishDay = LocalDate.ofInstant(finishedAt, zone);
