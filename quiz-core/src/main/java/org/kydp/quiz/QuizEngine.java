@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * QuizEngine engine = QuizEngine.builder().build();   // in memory, system clock
- * engine.publish(quiz);
+ * engine.publishRevision(quiz);                      // a new version only if the content changed
  * Registration asha = engine.registerPlayer("Asha");
  * AttemptSummary attempt = engine.startAttempt(asha.player().id(), quiz.id());
  * }</pre>
@@ -70,7 +70,7 @@ public final class QuizEngine implements AutoCloseable {
         this.leaderboards = new Leaderboards(store.quizzes(), store.attempts(), store.players(), clock, zone);
         this.attempts = new AttemptService(store.quizzes(), store.attempts(), store.polls(), clock, builder.random,
                 this::finishStored);
-        this.administration = new QuizAdministration(store.quizzes(), store.attempts());
+        this.administration = new QuizAdministration(store.quizzes(), store.attempts(), leaderboards::regrade);
         this.live = new LiveSessions(store.live(), store.quizzes(), store.players(), clock, builder.random,
                 builder.liveScheduler != null ? builder.liveScheduler : LiveScheduler.system(clock),
                 builder.liveOptions);
@@ -84,6 +84,11 @@ public final class QuizEngine implements AutoCloseable {
                     LOG.warn("attempt {}, finished elsewhere, could not be read: the leaderboards count it when "
                             + "it is finished again or rebuilt", attemptId, e);
                 }
+            }
+
+            @Override
+            public void onQuizChangedElsewhere(String quizId) {
+                leaderboards.regrade(quizId);
             }
 
             @Override
@@ -125,32 +130,27 @@ public final class QuizEngine implements AutoCloseable {
     }
 
     /**
-     * Stores the quiz as its latest version and publishes it. If the new version grades attempts by another rule,
-     * the quiz's leaderboards are re-ranked by it.
+     * Stores this version of the quiz and publishes the quiz. A stored version never changes, as attempts in
+     * progress play it: publishing a version stored already publishes it again if its content is the same, and is
+     * refused otherwise; {@link #publishRevision} stores changed content as a new version. If the new version grades
+     * attempts by another rule, the quiz's leaderboards are re-ranked by it.
+     *
+     * @throws org.kydp.quiz.error.ConflictException if this version is stored with other content
      */
     public void publish(Quiz quiz) {
-        store.quizzes().save(quiz);
-        store.quizzes().setPublished(quiz.id(), true);
-        leaderboards.regrade(quiz.id());
+        administration.publishVersion(quiz);
     }
 
     /**
      * Publishes the quiz's content as a new version, unless its latest stored version has the same content, in
      * which case that version is published again: publishing the same content on every start adds no versions.
-     * The first version of a quiz keeps the version the quiz carries.
+     * The first version of a quiz keeps the version the quiz carries. If the new version grades attempts by another
+     * rule, the quiz's leaderboards are re-ranked by it.
      *
      * @return the version published
      */
     public Quiz publishRevision(Quiz quiz) {
-        Optional<Quiz> latest = store.quizzes().latest(quiz.id());
-        Quiz revision = latest.map(stored -> quiz.withVersion(stored.version()).equals(stored) ? stored
-                : quiz.withVersion(stored.version() + 1)).orElse(quiz);
-        if (latest.isEmpty() || revision != latest.get()) {
-            store.quizzes().save(revision);
-        }
-        store.quizzes().setPublished(quiz.id(), true);
-        leaderboards.regrade(quiz.id());
-        return revision;
+        return administration.publishRevision(quiz);
     }
 
     /** The latest version of every published quiz, ordered by id. */

@@ -34,7 +34,7 @@ class ReadmeEmbeddingExampleTest {
 
         // readme:embedding:start
         QuizEngine engine = QuizEngine.builder().zone(ZoneId.of("Asia/Kolkata")).build(); // in memory
-        engine.publish(QuizDocumentReader.read(quizJson));          // the native JSON format
+        engine.publishRevision(QuizDocumentReader.read(quizJson));  // a new version if the content changed
         String asha = engine.registerPlayer("Asha").player().id();
         String attempt = engine.startAttempt(asha, "helplines").id();
         QuestionView question = engine.currentQuestion(asha, attempt).orElseThrow();

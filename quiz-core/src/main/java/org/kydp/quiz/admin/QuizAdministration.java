@@ -1,7 +1,11 @@
 package org.kydp.quiz.admin;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.kydp.quiz.error.ConflictException;
 import org.kydp.quiz.error.ErrorCode;
 import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.QuizException;
@@ -16,16 +20,31 @@ import org.kydp.quiz.store.QuizStore;
 /**
  * Managing quizzes: create, edit (each edit is a new version; attempts in progress keep theirs),
  * publish, unpublish and delete (refused once anyone has played: unpublish instead).
+ *
+ * <p>Every change of content, whichever way it comes (a new quiz, an edit, an import, a revision published by the
+ * engine), goes through {@link #addVersion}: a stored version is never changed, and each new one is followed by a
+ * re-ranking of the quiz's leaderboards under its grading rule. Versions are numbered by the database: an edit made
+ * on two servers at the same moment makes two versions, one after the other.
  */
 public final class QuizAdministration {
 
+    /** How many times a new version is numbered again after another server took its number. */
+    private static final int MAX_NUMBERING_RUNS = 5;
+
     private final QuizStore quizzes;
     private final AttemptStore attempts;
+    private final Consumer<String> contentChanged;
     private final Object lock = new Object();
 
     public QuizAdministration(QuizStore quizzes, AttemptStore attempts) {
+        this(quizzes, attempts, quizId -> { });
+    }
+
+    /** As above, telling {@code contentChanged} the id of every quiz given a new version. */
+    public QuizAdministration(QuizStore quizzes, AttemptStore attempts, Consumer<String> contentChanged) {
         this.quizzes = quizzes;
         this.attempts = attempts;
+        this.contentChanged = contentChanged;
     }
 
     /** A quiz's latest version and whether players can see it. */
@@ -35,11 +54,10 @@ public final class QuizAdministration {
     /** Stores a new quiz as version 1, unpublished. */
     public QuizEntry create(Quiz quiz) {
         synchronized (lock) {
-            if (quizzes.latest(quiz.id()).isPresent()) {
+            if (quizzes.latest(quiz.id()).isPresent() || !add(quiz.withVersion(1))) {
                 throw new QuizException(ErrorCode.CONFLICT, "quiz " + quiz.id()
                         + " exists already: edit it with PUT, or choose another id");
             }
-            quizzes.save(quiz.withVersion(1));
             return get(quiz.id());
         }
     }
@@ -49,11 +67,9 @@ public final class QuizAdministration {
         if (!quiz.id().equals(quizId)) {
             throw ValidationException.of("id", "'" + quiz.id() + "' does not match the quiz being edited, " + quizId);
         }
-        synchronized (lock) {
-            Quiz latest = latest(quizId);
-            quizzes.save(quiz.withVersion(latest.version() + 1));
-            return get(quizId);
-        }
+        latest(quizId);
+        addVersion(quizId, latest -> quiz.withVersion(latest.map(Quiz::version).orElse(0) + 1));
+        return get(quizId);
     }
 
     /**
@@ -68,20 +84,76 @@ public final class QuizAdministration {
         if (!quizId.matches("[a-z0-9][a-z0-9-]{0,63}")) {
             throw ValidationException.of("quizId", "use 1 to 64 lowercase letters, digits and hyphens");
         }
-        synchronized (lock) {
-            Quiz existing = quizzes.latest(quizId).orElse(null);
-            int version = existing == null ? 1 : existing.version() + 1;
-            try {
-                quizzes.save(existing == null
-                        ? new Quiz(quizId, version, languages.get(0), languages, title, null, List.of(),
-                                QuizRules.defaults(), questions)
-                        : new Quiz(quizId, version, languages.get(0), languages, title, existing.description(),
-                                existing.tags(), existing.rules(), questions, existing.feedbackBands()));
-            } catch (IllegalArgumentException e) {
-                throw ValidationException.of("questions", e.getMessage());
-            }
-            return get(quizId);
+        try {
+            addVersion(quizId, latest -> latest
+                    .map(existing -> new Quiz(quizId, existing.version() + 1, languages.get(0), languages, title,
+                            existing.description(), existing.tags(), existing.rules(), questions,
+                            existing.feedbackBands()))
+                    .orElseGet(() -> new Quiz(quizId, 1, languages.get(0), languages, title, null, List.of(),
+                            QuizRules.defaults(), questions)));
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("questions", e.getMessage());
         }
+        return get(quizId);
+    }
+
+    /**
+     * Stores this version of the quiz, unless it is stored already with the same content, and publishes the quiz.
+     *
+     * @throws org.kydp.quiz.error.ConflictException if the version is stored with other content
+     */
+    public QuizEntry publishVersion(Quiz quiz) {
+        synchronized (lock) {
+            add(quiz);
+        }
+        quizzes.setPublished(quiz.id(), true);
+        return get(quiz.id());
+    }
+
+    /**
+     * Publishes the quiz's content as a new version, unless its latest stored version has the same content, in
+     * which case that version is published again. The first version of a quiz keeps the version the quiz carries.
+     *
+     * @return the version published
+     */
+    public Quiz publishRevision(Quiz quiz) {
+        Quiz published = addVersion(quiz.id(), latest -> latest
+                .map(stored -> quiz.withVersion(stored.version()).equals(stored) ? stored
+                        : quiz.withVersion(stored.version() + 1))
+                .orElse(quiz));
+        quizzes.setPublished(quiz.id(), true);
+        return published;
+    }
+
+    /**
+     * The one way content changes: stores the version {@code next} makes of the latest one (empty if none), as
+     * the version after it; if another server stored that version meanwhile, numbers it again after that one.
+     */
+    private Quiz addVersion(String quizId, Function<Optional<Quiz>, Quiz> next) {
+        synchronized (lock) {
+            for (int run = 1; ; run++) {
+                Optional<Quiz> latest = quizzes.latest(quizId);
+                Quiz version = next.apply(latest);
+                if (latest.isPresent() && version == latest.get()) {
+                    return version;
+                }
+                try {
+                    add(version);
+                    return version;
+                } catch (ConflictException taken) {
+                    if (run == MAX_NUMBERING_RUNS) {
+                        throw taken;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Stores the version and re-ranks the quiz; false if it was stored already, with the same content. */
+    private boolean add(Quiz version) {
+        boolean added = quizzes.save(version);
+        contentChanged.accept(version.id());
+        return added;
     }
 
     public boolean exists(String quizId) {

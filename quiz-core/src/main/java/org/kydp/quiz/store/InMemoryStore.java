@@ -84,8 +84,13 @@ public final class InMemoryStore implements Store {
         private final Set<String> published = ConcurrentHashMap.newKeySet();
 
         @Override
-        public void save(Quiz quiz) {
-            versionsById.computeIfAbsent(quiz.id(), id -> new ConcurrentSkipListMap<>()).put(quiz.version(), quiz);
+        public boolean save(Quiz quiz) {
+            Quiz stored = versionsById.computeIfAbsent(quiz.id(), id -> new ConcurrentSkipListMap<>())
+                    .putIfAbsent(quiz.version(), quiz);
+            if (stored != null && !stored.equals(quiz)) {
+                throw QuizStore.versionTaken(quiz);
+            }
+            return stored == null;
         }
 
         @Override

@@ -3,13 +3,20 @@ package org.kydp.quiz.store;
 import java.util.List;
 import java.util.Optional;
 
+import org.kydp.quiz.error.ConflictException;
 import org.kydp.quiz.model.Quiz;
 
 /** Keeps every version of every quiz, and which quizzes are published. */
 public interface QuizStore {
 
-    /** Stores this version of the quiz (replacing the same id and version if present). */
-    void save(Quiz quiz);
+    /**
+     * Adds this version of the quiz. A version once stored never changes, since attempts in progress play it: saving
+     * a version that is stored already adds nothing if its content is the same, and is refused otherwise.
+     *
+     * @return whether the version was added; false if it was stored already, with this content
+     * @throws ConflictException if this version is stored with other content
+     */
+    boolean save(Quiz quiz);
 
     Optional<Quiz> find(String quizId, int version);
 
@@ -24,4 +31,11 @@ public interface QuizStore {
     void delete(String quizId);
 
     boolean isPublished(String quizId);
+
+    /** The refusal of other content under a version stored already. */
+    static ConflictException versionTaken(Quiz quiz) {
+        return new ConflictException("version " + quiz.version() + " of quiz " + quiz.id()
+                + " is stored already, with other content, and a stored version never changes (attempts may be "
+                + "playing it): store the change as a new version");
+    }
 }

@@ -11,6 +11,10 @@ public interface StoreListener {
     default void onAttemptFinishedElsewhere(String attemptId) {
     }
 
+    /** Another engine changed this quiz: stored a version, published, unpublished or deleted it. */
+    default void onQuizChangedElsewhere(String quizId) {
+    }
+
     /** A live session changed: new facts may be in its log. Also called for changes this engine made. */
     default void onLiveSessionChanged(String sessionId) {
     }

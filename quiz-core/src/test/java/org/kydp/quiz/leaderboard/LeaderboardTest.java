@@ -205,7 +205,7 @@ class LeaderboardTest {
     void republishing_under_another_grading_rule_re_ranks_the_quiz() {
         gradedEntry(AttemptGrading.HIGHEST);
 
-        engine.publish(SampleQuizzes.helplines(QuizRules.defaults().withGrading(AttemptGrading.FIRST)));
+        engine.publish(SampleQuizzes.helplines(QuizRules.defaults().withGrading(AttemptGrading.FIRST)).withVersion(2));
 
         LeaderboardEntry asha = engine.leaderboard("helplines", 10, 0).entries().stream()
                 .filter(e -> e.name().equals("Asha")).findFirst().orElseThrow();

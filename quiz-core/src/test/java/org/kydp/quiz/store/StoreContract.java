@@ -105,12 +105,16 @@ public abstract class StoreContract {
     }
 
     @Test
-    void saving_the_same_version_again_replaces_it() {
-        store.quizzes().save(SampleQuizzes.helplines());
+    void a_stored_version_never_changes_saving_it_again_adds_nothing_and_other_content_is_refused() {
+        assertThat(store.quizzes().save(SampleQuizzes.helplines())).isTrue();
+        assertThat(store.quizzes().save(SampleQuizzes.helplines())).as("the same content again").isFalse();
         Quiz changed = SampleQuizzes.helplines(QuizRules.defaults().withAttemptsAllowed(5));
-        store.quizzes().save(changed);
 
-        assertThat(store.quizzes().find("helplines", 1)).contains(changed);
+        assertThatThrownBy(() -> store.quizzes().save(changed)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("helplines").hasMessageContaining("version 1");
+
+        assertThat(store.quizzes().find("helplines", 1)).contains(SampleQuizzes.helplines());
+        assertThat(store.quizzes().latest("helplines")).contains(SampleQuizzes.helplines());
     }
 
     @Test

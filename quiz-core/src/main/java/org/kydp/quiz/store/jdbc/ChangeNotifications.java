@@ -194,15 +194,16 @@ final class ChangeNotifications implements Writes.Announcer, AutoCloseable {
 
     private void changedElsewhere(Change change) {
         kept.changedElsewhere(change);
-        if (change.kind() != Change.Kind.FINISHED && change.kind() != Change.Kind.LIVE) {
+        if (change.kind() == Change.Kind.ATTEMPT) {
             return;
         }
         for (StoreListener listener : listeners) {
             try {
-                if (change.kind() == Change.Kind.LIVE) {
-                    listener.onLiveSessionChanged(change.id());
-                } else {
-                    listener.onAttemptFinishedElsewhere(change.id());
+                switch (change.kind()) {
+                    case LIVE -> listener.onLiveSessionChanged(change.id());
+                    case FINISHED -> listener.onAttemptFinishedElsewhere(change.id());
+                    case QUIZ -> listener.onQuizChangedElsewhere(change.id());
+                    case ATTEMPT -> { }
                 }
             } catch (RuntimeException e) {
                 LOG.error("a listener failed on {}", change, e);

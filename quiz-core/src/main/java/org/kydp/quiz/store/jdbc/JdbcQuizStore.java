@@ -91,38 +91,40 @@ final class JdbcQuizStore implements QuizStore {
         return keep(kept, key, read.get(), readIn);
     }
 
+    /**
+     * One INSERT: a stored version is never written again. When the version is there already (saved before, or at
+     * the same moment elsewhere), its stored content decides: the same, and nothing is added; other, and the save
+     * is refused.
+     */
     @Override
-    public void save(Quiz quiz) {
+    public boolean save(Quiz quiz) {
         String document = QuizDocumentWriter.write(quiz);
         QuizDocumentReader.read(document); // refuse now, not at the next read, what could not be read back
         forgetKept();
         try {
-            jdbi.useTransaction(handle -> saveIn(handle, quiz, document));
+            jdbi.useTransaction(handle -> {
+                handle.createUpdate("INSERT INTO quiz_versions (quiz_id, quiz_version, document, saved_at_ms) "
+                                + "VALUES (:id, :version, :document, :now)")
+                        .bind("id", quiz.id()).bind("version", quiz.version())
+                        .bind("document", document).bind("now", clock.millis())
+                        .execute();
+                announcer.announce(handle, List.of(Change.quiz(quiz.id())));
+            });
+            return true;
         } catch (RuntimeException e) {
             if (!SqlErrors.isDuplicateKey(e)) {
                 throw e;
             }
-            jdbi.useTransaction(handle -> saveIn(handle, quiz, document)); // saved at the same moment elsewhere
+            Optional<String> stored = jdbi.withHandle(handle -> handle.createQuery("SELECT document FROM "
+                            + "quiz_versions WHERE quiz_id = :id AND quiz_version = :version")
+                    .bind("id", quiz.id()).bind("version", quiz.version()).mapTo(String.class).findOne());
+            if (stored.map(this::parse).filter(quiz::equals).isEmpty()) {
+                throw QuizStore.versionTaken(quiz);
+            }
+            return false;
         } finally {
-            versions.keySet().removeIf(key -> key.quizId().equals(quiz.id()) && key.version() == quiz.version());
             forgetKept();
         }
-    }
-
-    private void saveIn(Handle handle, Quiz quiz, String document) {
-        int updated = handle.createUpdate("UPDATE quiz_versions SET document = :document, saved_at_ms = :now "
-                        + "WHERE quiz_id = :id AND quiz_version = :version")
-                .bind("document", document).bind("now", clock.millis())
-                .bind("id", quiz.id()).bind("version", quiz.version())
-                .execute();
-        if (updated == 0) {
-            handle.createUpdate("INSERT INTO quiz_versions (quiz_id, quiz_version, document, saved_at_ms) "
-                            + "VALUES (:id, :version, :document, :now)")
-                    .bind("id", quiz.id()).bind("version", quiz.version())
-                    .bind("document", document).bind("now", clock.millis())
-                    .execute();
-        }
-        announcer.announce(handle, List.of(Change.quiz(quiz.id())));
     }
 
     @Override
