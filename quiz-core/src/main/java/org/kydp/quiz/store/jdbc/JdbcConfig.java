@@ -94,6 +94,11 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
                 && !upper.replace(" ", "").contains(";AUTO_SERVER=TRUE");
     }
 
+    /** Whether the URL turns H2's file lock off ({@code FILE_LOCK=NO}), so that other processes may open the file. */
+    boolean opensWithoutFileLock() {
+        return url.toUpperCase(java.util.Locale.ROOT).replace(" ", "").contains(";FILE_LOCK=NO");
+    }
+
     /**
      * The URL the pool connects with. An H2 URL gets PostgreSQL mode, lower-case names and {@code WRITE_DELAY=0},
      * and an embedded H2 file that the store compacts {@link #H2_COMPACT}, unless it sets them itself.

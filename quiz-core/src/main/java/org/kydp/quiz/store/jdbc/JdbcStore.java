@@ -57,7 +57,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 
     private JdbcStore(JdbcConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
-        this.ownership = Ownership.claim(config);
+        this.ownership = Ownership.claim(config, dataSource);
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         this.notifications = config.isPostgres() ? new ChangeNotifications(config.url(), config.user(),
@@ -163,6 +163,11 @@ public final class JdbcStore implements Store, AutoCloseable {
 
     Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** Whether the store is the only writer of its database, and trusts what it keeps without asking. */
+    boolean soleWriter() {
+        return ownership.sole();
     }
 
     /** Whether the store hears every change made through the other stores now (PostgreSQL, listening). */

@@ -1,22 +1,32 @@
 package org.kydp.quiz.store.jdbc;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 /**
  * Whether a store is the only writer of its database, so that what it keeps in memory is right without asking the
- * database again. It is when the database is an embedded H2 one ({@link JdbcConfig#isEmbeddedH2()}: H2 locks the
- * file against other processes) and no other store in this JVM has the same database open. Otherwise (PostgreSQL,
- * an H2 server, or two stores on one file) other writers may change rows behind the store's back, and every read
- * checks what is kept against a small query.
+ * database again. It is when the database is an embedded H2 one ({@link JdbcConfig#isEmbeddedH2()}) opened with H2's
+ * file lock, which keeps other processes out, and no other store in this JVM has the same database open. Otherwise
+ * (PostgreSQL, an H2 server, a file opened with {@code FILE_LOCK=NO}, or two stores on one file) other writers may
+ * change rows behind the store's back, and every read checks what is kept against a small query.
  *
- * <p>A second store opening the same embedded database takes the first one out of sole ownership at once: from
- * then on both check. Whatever the first kept until then was right, since it made every change itself.
+ * <p>Which database is open is asked of H2 itself ({@code DATABASE_PATH()}, made canonical), not read from the URL:
+ * {@code jdbc:h2:file:/d/quiz}, {@code jdbc:h2:/d/quiz} and {@code jdbc:h2:/d/./quiz;LOCK_TIMEOUT=1000} are one file.
+ * A second store opening the same embedded database takes the first one out of sole ownership at once: from then on
+ * both check. Whatever the first kept until then was right, since it made every change itself.
  */
 final class Ownership implements AutoCloseable {
 
-    /** Embedded H2 databases open in this JVM, by connection URL. */
+    /** Embedded H2 databases open in this JVM, by canonical file path (or in-memory name). */
     private static final Map<String, Database> OPEN_EMBEDDED = new ConcurrentHashMap<>();
 
     /** An embedded database open in this JVM: how many stores have it open, and whether two ever had at once. */
@@ -25,21 +35,23 @@ final class Ownership implements AutoCloseable {
         volatile boolean shared;
     }
 
-    private final String url;
+    private static final Ownership NEVER_SOLE = new Ownership(null, null);
+
+    private final String key;
     private final Database database;
 
-    private Ownership(String url, Database database) {
-        this.url = url;
+    private Ownership(String key, Database database) {
+        this.key = key;
         this.database = database;
     }
 
-    /** Registers a store opening this database. */
-    static Ownership claim(JdbcConfig config) {
-        if (!config.isEmbeddedH2()) {
-            return new Ownership(null, null);
+    /** Registers a store opening this database, whose connections {@code dataSource} gives. */
+    static Ownership claim(JdbcConfig config, DataSource dataSource) {
+        if (!config.isEmbeddedH2() || config.opensWithoutFileLock()) {
+            return NEVER_SOLE;
         }
-        String url = config.effectiveUrl();
-        Database database = OPEN_EMBEDDED.compute(url, (key, open) -> {
+        String key = identity(dataSource);
+        Database database = OPEN_EMBEDDED.compute(key, (k, open) -> {
             Database opened = open == null ? new Database() : open;
             opened.open++;
             if (opened.open > 1) {
@@ -47,7 +59,22 @@ final class Ownership implements AutoCloseable {
             }
             return opened;
         });
-        return new Ownership(url, database);
+        return new Ownership(key, database);
+    }
+
+    /** The canonical path of the database's file, as H2 names it; for an in-memory database, its name. */
+    private static String identity(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT DATABASE_PATH(), DATABASE()")) {
+            row.next();
+            String path = row.getString(1);
+            return path == null ? "mem:" + row.getString(2) : "file:" + new File(path).getCanonicalPath();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not ask H2 which database is open: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -62,7 +89,7 @@ final class Ownership implements AutoCloseable {
     @Override
     public void close() {
         if (database != null) {
-            OPEN_EMBEDDED.computeIfPresent(url, (key, open) -> --open.open == 0 ? null : open);
+            OPEN_EMBEDDED.computeIfPresent(key, (k, open) -> --open.open == 0 ? null : open);
         }
     }
 }

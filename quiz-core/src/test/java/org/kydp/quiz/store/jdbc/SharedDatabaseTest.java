@@ -160,21 +160,65 @@ class SharedDatabaseTest {
     @Test
     void a_store_is_the_sole_writer_of_an_embedded_h2_database_until_another_store_opens_it() throws Exception {
         JdbcConfig config = JdbcConfig.h2(Files.createTempDirectory("quiz-h2-"));
-        try (Ownership first = Ownership.claim(config)) {
-            assertThat(first.sole()).isTrue();
-            try (Ownership second = Ownership.claim(config)) {
-                assertThat(first.sole()).isFalse();
-                assertThat(second.sole()).isFalse();
+        try (JdbcStore first = JdbcStore.open(config)) {
+            assertThat(first.soleWriter()).isTrue();
+            try (JdbcStore second = JdbcStore.open(config)) {
+                assertThat(first.soleWriter()).isFalse();
+                assertThat(second.soleWriter()).isFalse();
             }
-            assertThat(first.sole())
+            assertThat(first.soleWriter())
                     .as("what the first kept may be out of date after the second's writes, so it keeps checking")
                     .isFalse();
         }
-        try (Ownership again = Ownership.claim(config)) {
-            assertThat(again.sole()).as("a database opened afresh once every store closed it").isTrue();
+        try (JdbcStore again = JdbcStore.open(config)) {
+            assertThat(again.soleWriter()).as("a database opened afresh once every store closed it").isTrue();
         }
-        try (Ownership other = Ownership.claim(JdbcConfig.h2(Path.of("elsewhere")))) {
-            assertThat(other.sole()).isTrue();
+        try (JdbcStore other = JdbcStore.open(JdbcConfig.h2(Files.createTempDirectory("quiz-h2-")))) {
+            assertThat(other.soleWriter()).isTrue();
+        }
+    }
+
+    /**
+     * Two stores on one H2 file named by two spellings of its path: each must know of the other, or each serves what
+     * it keeps and never sees the other's writes. The database, not the URL, says which file is open.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("spellingsOfOneFile")
+    void two_stores_on_one_file_see_each_others_writes_however_its_path_is_spelt(String spelling,
+                                                                                 String otherUrl) throws Exception {
+        Path directory = Files.createTempDirectory("quiz-h2-");
+        JdbcConfig plain = JdbcConfig.h2(directory);
+        JdbcConfig other = JdbcConfig.of(otherUrl.replace("{dir}", directory.toString()), "sa", "");
+        try (JdbcStore here = JdbcStore.open(plain); JdbcStore there = JdbcStore.open(other)) {
+            Quiz quiz = SampleQuizzes.helplines();
+            here.quizzes().save(quiz);
+            here.players().add(new Player("p-1", "Asha", "hash-p-1", T0));
+            here.attempts().create(Attempt.start("a-1", quiz.id(), quiz.version(), "p-1", 42L,
+                    List.of("emergency", "mha"), T0, null));
+            assertThat(here.attempts().find("a-1")).isPresent(); // now kept here
+
+            there.attempts().finish(there.attempts().find("a-1").orElseThrow(), T0.plusMillis(3_000));
+
+            assertThat(here.attempts().find("a-1").orElseThrow().isFinished()).as(spelling).isTrue();
+        }
+    }
+
+    static Stream<Arguments> spellingsOfOneFile() {
+        return Stream.of(
+                Arguments.of("without file:", "jdbc:h2:{dir}/quiz"),
+                Arguments.of("with a dot in the path", "jdbc:h2:file:{dir}/./quiz"),
+                Arguments.of("with a setting", "jdbc:h2:file:{dir}/quiz;LOCK_TIMEOUT=10000"));
+    }
+
+    @Test
+    void a_file_opened_without_h2s_file_lock_never_has_a_sole_writer() throws Exception {
+        Path directory = Files.createTempDirectory("quiz-h2-");
+        JdbcConfig unlocked = JdbcConfig.of("jdbc:h2:file:" + directory.resolve("quiz") + ";FILE_LOCK=NO", "sa", "");
+        try (JdbcStore store = JdbcStore.open(unlocked)) {
+            assertThat(store.soleWriter()).as("another process may open the file too").isFalse();
+        }
+        try (JdbcStore store = JdbcStore.open(JdbcConfig.h2(directory))) {
+            assertThat(store.soleWriter()).isTrue();
         }
     }
 
@@ -186,7 +230,7 @@ class SharedDatabaseTest {
         assertThat(JdbcConfig.of("jdbc:h2:ssl://db/quiz", "sa", "").isEmbeddedH2()).isFalse();
         assertThat(JdbcConfig.of("jdbc:h2:file:/data/quiz;AUTO_SERVER=TRUE", "sa", "").isEmbeddedH2()).isFalse();
         assertThat(JdbcConfig.of("jdbc:postgresql://db/quiz", "quiz", "pw").isEmbeddedH2()).isFalse();
-        try (Ownership postgres = Ownership.claim(JdbcConfig.of("jdbc:postgresql://db/quiz", "quiz", "pw"))) {
+        try (Ownership postgres = Ownership.claim(JdbcConfig.of("jdbc:postgresql://db/quiz", "quiz", "pw"), null)) {
             assertThat(postgres.sole()).isFalse();
         }
     }
