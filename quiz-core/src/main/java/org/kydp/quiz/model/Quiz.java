@@ -1,6 +1,5 @@
 package org.kydp.quiz.model;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +28,7 @@ public record Quiz(
         languages = List.copyOf(languages);
         description = description == null ? LocalizedText.empty() : description;
         tags = List.copyOf(tags);
-        questions = List.copyOf(questions);
+        questions = QuestionList.of(questions);
         feedbackBands = feedbackBands == null ? List.of() : feedbackBands.stream()
                 .sorted(java.util.Comparator.comparingDouble(FeedbackBand::minPercent)).toList();
         if (version < 1) {
@@ -42,7 +41,7 @@ public record Quiz(
         if (questions.isEmpty()) {
             throw new IllegalArgumentException("quiz " + id + ": needs at least one question");
         }
-        if (new HashSet<>(questions.stream().map(Question::id).toList()).size() != questions.size()) {
+        if (!((QuestionList) questions).idsAreUnique()) {
             throw new IllegalArgumentException("quiz " + id + ": question ids must be unique");
         }
         if (rules.scoring().mode() == ScoringRules.Mode.SPEED) {
@@ -77,7 +76,7 @@ public record Quiz(
     }
 
     public Optional<Question> question(String questionId) {
-        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+        return Optional.ofNullable(((QuestionList) questions).byId(questionId));
     }
 
     /** How many questions each attempt asks: all of them, or as many as the draw takes. */
