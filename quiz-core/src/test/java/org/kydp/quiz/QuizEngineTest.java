@@ -240,6 +240,23 @@ class QuizEngineTest {
     }
 
     @Test
+    void finishing_within_the_grace_period_records_no_more_than_the_time_limit() {
+        engine.publish(SampleQuizzes.helplines(SampleQuizzes.timed(Duration.ofSeconds(60))));
+        String asha = player("Asha");
+        String attempt = engine.startAttempt(asha, "helplines").id();
+        engine.currentQuestion(asha, attempt);
+        clock.advance(Duration.ofSeconds(61));
+        engine.answer(asha, attempt, "emergency", new Answer.Choice("b"));
+
+        FinishResult result = engine.finish(asha, attempt);
+
+        assertThat(result.score()).as("an answer in the grace period counts").isEqualTo(10);
+        assertThat(result.duration()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(engine.leaderboard("helplines", 1, 0).entries().get(0).duration())
+                .isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
     void finishing_twice_returns_the_same_result_and_a_finished_attempt_takes_no_answers() {
         engine.publish(SampleQuizzes.helplines());
         String asha = player("Asha");

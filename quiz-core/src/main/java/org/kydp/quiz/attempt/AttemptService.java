@@ -167,7 +167,8 @@ public final class AttemptService {
 
     /**
      * Finishes the attempt, or returns it unchanged if it is already finished; either way the finish listener is
-     * told. An attempt whose time ran out is finished as of its deadline, with what was answered in time.
+     * told. An attempt whose time ran out is finished as of its deadline, with what was answered in time (in the
+     * grace period too): its duration is never longer than the time limit.
      */
     public Attempt finish(String playerId, String attemptId) {
         return onAttempt(playerId, attemptId, attempt -> {
@@ -177,7 +178,7 @@ public final class AttemptService {
             }
             Quiz quiz = quizOf(attempt);
             Instant now = clock.instant();
-            Instant end = attempt.isPastDeadline(now, quiz.rules().gracePeriod()) ? attempt.deadline() : now;
+            Instant end = attempt.deadline() != null && now.isAfter(attempt.deadline()) ? attempt.deadline() : now;
             if (!attempts.finish(attempt, end)) {
                 Attempt stored = current(playerId, attemptId); // finished at the same moment elsewhere: that stands
                 onFinished.finished(stored, false);
