@@ -7,6 +7,7 @@ final class GiftText {
 
     private static final Pattern FORMAT = Pattern.compile("^\\s*\\[(html|moodle|plain|markdown)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern WRAP = Pattern.compile("[ \\t]*\\r?\\n[ \\t]*");
 
     private GiftText() {
     }
@@ -42,19 +43,33 @@ final class GiftText {
         return rest;
     }
 
-    /** Resolves \~ \= \# \{ \} \: \\ and \n, and collapses the white space of wrapped lines. */
+    /**
+     * Resolves \~ \= \# \{ \} \: \\ and \n, and collapses the white space of wrapped lines: a line break in the
+     * file joins its lines with a space, while an escaped {@code \n} is a line break in the text.
+     */
     static String unescape(String text) {
         StringBuilder out = new StringBuilder(text.length());
+        StringBuilder wrapped = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < text.length()) {
                 char next = text.charAt(++i);
-                out.append(next == 'n' ? '\n' : next);
+                if (next == 'n') {
+                    out.append(joined(wrapped)).append('\n');
+                    wrapped.setLength(0);
+                } else {
+                    wrapped.append(next);
+                }
             } else {
-                out.append(c);
+                wrapped.append(c);
             }
         }
-        return out.toString().replaceAll("[ \\t]*\\r?\\n[ \\t]*", " ").replaceAll(" {2,}", " ").strip();
+        return out.append(joined(wrapped)).toString().strip();
+    }
+
+    /** Text as wrapped in the file, its lines joined with single spaces. */
+    private static String joined(CharSequence wrapped) {
+        return WRAP.matcher(wrapped).replaceAll(" ").replaceAll(" {2,}", " ");
     }
 
     /** The final text of a question, option or feedback: format prefix removed, escapes resolved. */

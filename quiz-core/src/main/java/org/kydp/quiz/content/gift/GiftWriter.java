@@ -139,6 +139,11 @@ public final class GiftWriter {
         }
     }
 
+    /** Text for a comment line: line breaks become spaces. */
+    private static String oneLine(String text) {
+        return text.replace("\r", "").replace("\n", " ");
+    }
+
     private String numberSpec(Numeric.Accepted accepted) {
         if (accepted instanceof Numeric.Range range) {
             return plain(range.min()) + ".." + plain(range.max());
@@ -148,21 +153,22 @@ public final class GiftWriter {
     }
 
     private String text(LocalizedText text) {
-        return text == null ? "" : oneLine(text.in(language, fallback));
+        return text == null ? "" : text.in(language, fallback).replace("\r", "");
     }
 
-    private static String oneLine(String text) {
-        return text.replace("\r", "").replace("\n", " ");
-    }
 
     private static String plain(double number) {
         return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
-    /** Escapes GIFT's control characters: ~ = # { } : and the backslash. */
+    /** Escapes GIFT's control characters (~ = # { } : and the backslash), and writes a line break as {@code \n}. */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
+            if (c == '\n') {
+                escaped.append("\\n");
+                continue;
+            }
             if ("~=#{}:\\".indexOf(c) >= 0) {
                 escaped.append('\\');
             }

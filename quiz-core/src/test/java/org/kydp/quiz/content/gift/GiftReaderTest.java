@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.kydp.quiz.content.ImportIssue;
 import org.kydp.quiz.content.ImportResult;
 import org.kydp.quiz.model.Answer;
+import org.kydp.quiz.model.LocalizedText;
+import org.kydp.quiz.model.QuizRules;
+import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.Matching;
 import org.kydp.quiz.model.MultipleResponse;
 import org.kydp.quiz.model.Numeric;
@@ -50,6 +53,28 @@ class GiftReaderTest {
         assertThat(hi(choice.options().get(0).feedback())).isEqualTo("यह चाइल्डलाइन है।");
         assertThat(choice.grade(new Answer.Choice("b")).fraction()).isEqualTo(0.5);
         assertThat(hi(choice.explanation())).isEqualTo("112 एकल आपातकालीन नंबर है।");
+    }
+
+    @Test
+    void an_escaped_newline_keeps_its_line_break_while_a_wrapped_line_joins_with_a_space() {
+        Question question = only("""
+                Dial 112.\\nThen stay on
+                   the line. {=Yes ~No ####Stay calm.\\nSpeak clearly.}""");
+
+        assertThat(question.text().in("hi", "hi")).isEqualTo("Dial 112.\nThen stay on the line.");
+        assertThat(question.explanation().in("hi", "hi")).isEqualTo("Stay calm.\nSpeak clearly.");
+    }
+
+    @Test
+    void a_line_break_written_to_gift_reads_back_as_a_line_break() {
+        Question original = only("Dial 112.\\nThen stay on the line.{TRUE}");
+        Quiz quiz = new Quiz("q", 1, "hi", List.of("hi"), LocalizedText.of("hi", "Q"), null, List.of(),
+                QuizRules.defaults(), List.of(original));
+
+        String gift = GiftWriter.write(quiz, "hi").gift();
+
+        assertThat(gift).contains("Dial 112.\\nThen stay on the line.");
+        assertThat(only(gift).text().in("hi", "hi")).isEqualTo("Dial 112.\nThen stay on the line.");
     }
 
     @Test
