@@ -23,6 +23,7 @@ import org.kydp.quiz.error.AttemptFinishedException;
 import org.kydp.quiz.error.AttemptsExhaustedException;
 import org.kydp.quiz.error.DeadlinePassedException;
 import org.kydp.quiz.error.NotFoundException;
+import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.error.NotServedException;
 import org.kydp.quiz.error.QuizException;
 import org.kydp.quiz.error.UnauthorizedException;
@@ -345,18 +346,43 @@ class QuizEngineTest {
     @Test
     void tokens_carry_at_least_128_random_bits_and_never_repeat() {
         List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 2_000; i++) {
             tokens.add(engine.registerPlayer("P" + i).token());
         }
         assertThat(tokens).doesNotHaveDuplicates();
         assertThat(tokens).allSatisfy(token -> assertThat(token).matches("[A-Za-z0-9_-]{43}"));
+        // every one of the 256 bits is set in about half the tokens: none is fixed, counted or derived from the name
+        int[] set = new int[256];
+        for (String token : tokens) {
+            byte[] bytes = java.util.Base64.getUrlDecoder().decode(token);
+            for (int bit = 0; bit < 256; bit++) {
+                set[bit] += (bytes[bit / 8] >> (bit % 8)) & 1;
+            }
+        }
+        for (int bit = 0; bit < 256; bit++) {
+            assertThat(set[bit]).as("tokens with bit %d set", bit).isBetween(800, 1_200); // p = 0.5 ± 9 sd
+        }
     }
 
     @Test
     void only_published_quizzes_are_listed() {
         engine.publish(SampleQuizzes.helplines());
+        engine.administration().create(SampleQuizzes.catalogue()); // stored, never published
+        engine.administration().create(renamed(SampleQuizzes.helplines(), "withdrawn"));
+        engine.administration().publish("withdrawn");
+        engine.administration().unpublish("withdrawn");
+
         assertThat(engine.quizzes()).extracting(q -> q.id()).containsExactly("helplines");
         assertThat(engine.quiz("helplines").title().in("hi", "en")).isEqualTo("हेल्पलाइन");
+        assertThatThrownBy(() -> engine.quiz("catalogue")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> engine.quiz("withdrawn")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> engine.startAttempt(player("Asha"), "catalogue"))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private static Quiz renamed(Quiz quiz, String id) {
+        return new Quiz(id, quiz.version(), quiz.defaultLanguage(), quiz.languages(), quiz.title(),
+                quiz.description(), quiz.tags(), quiz.rules(), quiz.questions());
     }
 
     @Test

@@ -28,6 +28,24 @@ class TokensTest {
     }
 
     @Test
+    void every_bit_of_a_token_comes_from_the_random_source() {
+        byte[] drawn = new byte[32];
+        for (int i = 0; i < drawn.length; i++) {
+            drawn[i] = (byte) (i * 37 + 11);
+        }
+        SecureRandom fixed = new SecureRandom() {
+            @Override
+            public void nextBytes(byte[] bytes) {
+                System.arraycopy(drawn, 0, bytes, 0, bytes.length);
+            }
+        };
+
+        String token = new Tokens(fixed).newToken();
+
+        assertThat(java.util.Base64.getUrlDecoder().decode(token)).containsExactly(drawn);
+    }
+
+    @Test
     void a_token_is_stored_as_its_sha_256_in_lower_case_hex() {
         assertThat(Tokens.hash("abc"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
