@@ -23,9 +23,12 @@ import java.util.function.Function;
  * @param rateLimitPerMinute   registrations and attempt starts per client address per minute; 0 for no limit
  * @param maxBodyBytes         the largest request body accepted
  * @param limits               how connections are held and requests admitted (idle timeout, queue, …)
+ * @param trustedProxies       addresses and CIDR ranges of reverse proxies whose {@code X-Forwarded-For} is
+ *                             believed, so that limits count per citizen rather than per proxy; none by default
  */
 public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated, ZoneId zone,
-                        List<String> corsOrigins, int rateLimitPerMinute, long maxBodyBytes, ServerLimits limits) {
+                        List<String> corsOrigins, int rateLimitPerMinute, long maxBodyBytes, ServerLimits limits,
+                        List<String> trustedProxies) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -37,6 +40,8 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(limits, "limits");
         corsOrigins = List.copyOf(corsOrigins);
+        trustedProxies = List.copyOf(trustedProxies);
+        TrustedProxies.of(trustedProxies); // refuses an entry that is not an address or a range, naming it
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be within 0..65535: " + port);
         }
@@ -55,13 +60,20 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
                 ServerLimits.defaults());
     }
 
+    /** The settings as they were before trusted proxies: none. */
+    public ApiConfig(int port, String adminToken, boolean adminTokenGenerated, ZoneId zone, List<String> corsOrigins,
+                     int rateLimitPerMinute, long maxBodyBytes, ServerLimits limits) {
+        this(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes, limits,
+                List.of());
+    }
+
     /**
-     * Defaults: port 7070, a generated admin token, Asia/Kolkata, no CORS, 60 per minute, 64 KiB bodies, and
-     * {@link ServerLimits#defaults()}.
+     * Defaults: port 7070, a generated admin token, Asia/Kolkata, no CORS, 60 per minute, 64 KiB bodies,
+     * {@link ServerLimits#defaults()}, and no trusted proxies.
      */
     public static ApiConfig defaults() {
         return new ApiConfig(DEFAULT_PORT, generateToken(), true, ZoneId.of("Asia/Kolkata"), List.of(), 60,
-                DEFAULT_MAX_BODY_BYTES, ServerLimits.defaults());
+                DEFAULT_MAX_BODY_BYTES, ServerLimits.defaults(), List.of());
     }
 
     /** Reads the {@code QUIZ_*} environment variables and {@code quiz.*} system properties. */
@@ -87,8 +99,15 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
         }
         String origins = setting.apply("CORS_ORIGINS");
         if (origins != null) {
-            config = config.withCorsOrigins(Arrays.stream(origins.split(",")).map(String::strip)
-                    .filter(o -> !o.isEmpty()).toList());
+            config = config.withCorsOrigins(commaSeparated(origins));
+        }
+        String proxies = setting.apply("TRUSTED_PROXIES");
+        if (proxies != null) {
+            try {
+                config = config.withTrustedProxies(commaSeparated(proxies));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("QUIZ_TRUSTED_PROXIES: " + e.getMessage(), e);
+            }
         }
         String rate = setting.apply("RATE_LIMIT_PER_MINUTE");
         if (rate != null) {
@@ -119,30 +138,43 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
 
     public ApiConfig withPort(int newPort) {
         return new ApiConfig(newPort, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, limits);
+                maxBodyBytes, limits, trustedProxies);
     }
 
     public ApiConfig withAdminToken(String token) {
-        return new ApiConfig(port, token, false, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes, limits);
+        return new ApiConfig(port, token, false, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes, limits,
+                trustedProxies);
     }
 
     public ApiConfig withZone(ZoneId newZone) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, newZone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, limits);
+                maxBodyBytes, limits, trustedProxies);
     }
 
     public ApiConfig withCorsOrigins(List<String> origins) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, origins, rateLimitPerMinute, maxBodyBytes,
-                limits);
+                limits, trustedProxies);
     }
 
     public ApiConfig withRateLimitPerMinute(int limit) {
-        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, limit, maxBodyBytes, limits);
+        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, limit, maxBodyBytes, limits,
+                trustedProxies);
     }
 
     public ApiConfig withLimits(ServerLimits newLimits) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, newLimits);
+                maxBodyBytes, newLimits, trustedProxies);
+    }
+
+    /**
+     * Reverse proxies whose {@code X-Forwarded-For} is believed ({@code QUIZ_TRUSTED_PROXIES}): IPv4 and IPv6
+     * addresses ({@code 192.0.2.7}, {@code ::1}) and CIDR ranges ({@code 10.0.0.0/8}, {@code fd00::/8}).
+     *
+     * @throws IllegalArgumentException naming the first entry that is neither
+     */
+    public ApiConfig withTrustedProxies(List<String> proxies) {
+        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
+                maxBodyBytes, limits, proxies);
     }
 
     /** How long a keep-alive connection may stay idle ({@code QUIZ_IDLE_TIMEOUT_MS}). */
@@ -174,7 +206,11 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
     public String toString() {
         return "ApiConfig[port=" + port + ", adminToken=<hidden>, zone=" + zone + ", corsOrigins=" + corsOrigins
                 + ", rateLimitPerMinute=" + rateLimitPerMinute + ", maxBodyBytes=" + maxBodyBytes + ", limits="
-                + limits + "]";
+                + limits + ", trustedProxies=" + trustedProxies + "]";
+    }
+
+    private static List<String> commaSeparated(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(entry -> !entry.isEmpty()).toList();
     }
 
     private static int parseInt(String name, String value) {

@@ -69,7 +69,8 @@ public final class QuizApi {
             new HttpHygiene(config.corsOrigins()).register(javalin.routes);
             javalin.requestLogger.http(HttpHygiene::log);
             javalin.routes.before("/api/*", requests::limitBodySize);
-            RateLimiter limiter = new RateLimiter(config.rateLimitPerMinute(), engine.clock());
+            ClientAddresses addresses = new ClientAddresses(TrustedProxies.of(config.trustedProxies()));
+            RateLimiter limiter = new RateLimiter(config.rateLimitPerMinute(), engine.clock(), addresses);
             new PlayerRoutes(engine, requests, limiter).register(javalin.routes);
             new QuizRoutes(engine).register(javalin.routes);
             new AttemptRoutes(engine, requests, limiter).register(javalin.routes);

@@ -5,17 +5,20 @@ import java.time.Clock;
 import io.javalin.http.Context;
 
 /**
- * Limits requests per client address: a token bucket of {@code perMinute} tokens per address, refilled evenly
- * over a minute ({@link AddressBuckets}, which also bounds how many addresses are remembered). Over the limit:
- * 429 with {@code Retry-After}.
+ * Limits requests per client address ({@link ClientAddresses}: behind trusted proxies, the address they forward
+ * for): a token bucket of {@code perMinute} tokens per address, refilled evenly over a minute
+ * ({@link AddressBuckets}, which also bounds how many addresses are remembered). Over the limit: 429 with
+ * {@code Retry-After}.
  */
 final class RateLimiter {
 
     private final int perMinute;
     private final AddressBuckets buckets;
+    private final ClientAddresses addresses;
 
-    RateLimiter(int perMinute, Clock clock) {
+    RateLimiter(int perMinute, Clock clock, ClientAddresses addresses) {
         this.perMinute = perMinute;
+        this.addresses = addresses;
         this.buckets = perMinute > 0 ? new AddressBuckets(perMinute, AddressBuckets.DEFAULT_MAX_ADDRESSES, clock) : null;
     }
 
@@ -24,7 +27,7 @@ final class RateLimiter {
         if (buckets == null) {
             return;
         }
-        long waitMillis = buckets.take(ctx.ip());
+        long waitMillis = buckets.take(addresses.of(ctx));
         if (waitMillis > 0) {
             throw TooManyRequests.refuse(ctx, waitMillis, "Too many requests from your address: at most "
                     + perMinute + " a minute.");
@@ -37,7 +40,7 @@ final class RateLimiter {
      */
     void refund(Context ctx) {
         if (buckets != null) {
-            buckets.refund(ctx.ip());
+            buckets.refund(addresses.of(ctx));
         }
     }
 }
