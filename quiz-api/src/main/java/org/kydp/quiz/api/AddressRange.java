@@ -3,8 +3,9 @@ package org.kydp.quiz.api;
 /**
  * One address or a CIDR range of them ({@code 10.0.0.0/8}, {@code 2001:db8::/32}); a lone address is the range of
  * just itself. IPv4-mapped IPv6 addresses are IPv4 addresses ({@link IpAddress}), so their range is one of IPv4
- * ({@code ::ffff:10.0.0.0/104} is {@code 10.0.0.0/8}). Bits set past the prefix are refused rather than cleared: {@code 192.168.1.10/2} is more likely a
- * typing slip for {@code /24} than a wish to trust a quarter of the Internet.
+ * ({@code ::ffff:10.0.0.0/104} is {@code 10.0.0.0/8}). Bits set past the prefix are refused rather than cleared:
+ * {@code 192.168.1.10/2} is more likely a typing slip for {@code /24} than a wish to trust a quarter of the
+ * Internet.
  *
  * @param network      the range's first address
  * @param prefixLength how many leading bits an address must share with it

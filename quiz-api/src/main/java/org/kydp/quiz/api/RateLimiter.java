@@ -19,7 +19,8 @@ final class RateLimiter {
     RateLimiter(int perMinute, Clock clock, ClientAddresses addresses) {
         this.perMinute = perMinute;
         this.addresses = addresses;
-        this.buckets = perMinute > 0 ? new AddressBuckets(perMinute, AddressBuckets.DEFAULT_MAX_ADDRESSES, clock) : null;
+        this.buckets = perMinute > 0 ? new AddressBuckets(perMinute, AddressBuckets.DEFAULT_MAX_ADDRESSES, clock)
+                : null;
     }
 
     /** Takes a token for the caller's address, or refuses the request with 429. */
