@@ -86,11 +86,11 @@ final class AddressBuckets {
             buckets.values().removeIf(bucket -> bucket.isFull(now));
             int excess = buckets.size() - maxAddresses * 3 / 4;
             if (excess > 0) {
-                record Level(String address, double tokens) {
+                record Level(String address, long level) {
                 }
                 List<Level> fullestFirst = buckets.entrySet().stream()
-                        .map(entry -> new Level(entry.getKey(), entry.getValue().tokens(now)))
-                        .sorted(Comparator.comparingDouble(Level::tokens).reversed())
+                        .map(entry -> new Level(entry.getKey(), entry.getValue().level(now)))
+                        .sorted(Comparator.comparingLong(Level::level).reversed())
                         .limit(excess)
                         .toList();
                 fullestFirst.forEach(level -> buckets.remove(level.address()));
@@ -100,51 +100,55 @@ final class AddressBuckets {
         }
     }
 
+    /**
+     * A bucket counted in whole units, so that waits come out exact: a token is a minute's worth of milliseconds,
+     * and every millisecond gives back {@code capacity} units.
+     */
     private static final class Bucket {
+        private static final long TOKEN = MINUTE.toMillis();
+
         private final int capacity;
-        private double tokens;
+        private final long full;
+        private long level;
         private Instant refilledAt;
 
         Bucket(int capacity, Instant now) {
             this.capacity = capacity;
-            this.tokens = capacity;
+            this.full = capacity * TOKEN;
+            this.level = full;
             this.refilledAt = now;
         }
 
         synchronized long take(Instant now) {
             long wait = waitFor(now);
             if (wait == 0) {
-                tokens -= 1;
+                level -= TOKEN;
             }
             return wait;
         }
 
         synchronized long waitFor(Instant now) {
             refill(now);
-            if (tokens >= 1) {
-                return 0;
-            }
-            double perMilli = (double) capacity / MINUTE.toMillis();
-            return (long) Math.ceil((1 - tokens) / perMilli);
+            return level >= TOKEN ? 0 : (TOKEN - level + capacity - 1) / capacity;
         }
 
         synchronized void refund(Instant now) {
             refill(now);
-            tokens = Math.min(capacity, tokens + 1);
+            level = Math.min(full, level + TOKEN);
         }
 
-        synchronized double tokens(Instant now) {
+        synchronized long level(Instant now) {
             refill(now);
-            return tokens;
+            return level;
         }
 
         synchronized boolean isFull(Instant now) {
-            return tokens(now) >= capacity;
+            return level(now) >= full;
         }
 
         private void refill(Instant now) {
-            long elapsed = Math.max(0, Duration.between(refilledAt, now).toMillis());
-            tokens = Math.min(capacity, tokens + elapsed * (double) capacity / MINUTE.toMillis());
+            long elapsed = Math.min(TOKEN, Math.max(0, Duration.between(refilledAt, now).toMillis()));
+            level = Math.min(full, level + elapsed * capacity);
             refilledAt = now;
         }
     }

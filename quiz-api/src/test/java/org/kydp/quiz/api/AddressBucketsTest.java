@@ -29,6 +29,23 @@ class AddressBucketsTest {
     }
 
     @Test
+    void the_wait_is_exact_to_the_millisecond() {
+        AddressBuckets buckets = new AddressBuckets(3, 100, clock);
+        for (int i = 0; i < 3; i++) {
+            buckets.take("192.0.2.1");
+        }
+        clock.advance(Duration.ofSeconds(19));
+        assertThat(buckets.waitFor("192.0.2.1")).isEqualTo(1_000);
+        clock.advance(Duration.ofMillis(999));
+        assertThat(buckets.waitFor("192.0.2.1")).isEqualTo(1);
+        AddressBuckets seven = new AddressBuckets(7, 100, clock);
+        for (int i = 0; i < 7; i++) {
+            seven.take("192.0.2.1");
+        }
+        assertThat(seven.waitFor("192.0.2.1")).as("60000 / 7, rounded up").isEqualTo(8_572);
+    }
+
+    @Test
     void asking_how_long_to_wait_takes_nothing_and_remembers_no_address() {
         AddressBuckets buckets = new AddressBuckets(1, 100, clock);
         for (int i = 0; i < 10; i++) {
