@@ -25,10 +25,12 @@ import java.util.function.Function;
  * @param limits               how connections are held and requests admitted (idle timeout, queue, …)
  * @param trustedProxies       addresses and CIDR ranges of reverse proxies whose {@code X-Forwarded-For} is
  *                             believed, so that limits count per citizen rather than per proxy; none by default
+ * @param authFailuresPerMinute failed authentications (admin, player or host token) per client address per minute,
+ *                             past which the address's authentications are refused with 429; 0 for no limit
  */
 public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated, ZoneId zone,
                         List<String> corsOrigins, int rateLimitPerMinute, long maxBodyBytes, ServerLimits limits,
-                        List<String> trustedProxies) {
+                        List<String> trustedProxies, int authFailuresPerMinute) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -51,6 +53,10 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
         if (rateLimitPerMinute < 0) {
             throw new IllegalArgumentException("rate limit must be 0 (off) or more: " + rateLimitPerMinute);
         }
+        if (authFailuresPerMinute < 0) {
+            throw new IllegalArgumentException("the limit of failed authentications must be 0 (off) or more: "
+                    + authFailuresPerMinute);
+        }
     }
 
     /** The settings as they were before {@link ServerLimits}, with its defaults. */
@@ -60,20 +66,20 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
                 ServerLimits.defaults());
     }
 
-    /** The settings as they were before trusted proxies: none. */
+    /** The settings as they were before trusted proxies and the limit of failed authentications: their defaults. */
     public ApiConfig(int port, String adminToken, boolean adminTokenGenerated, ZoneId zone, List<String> corsOrigins,
                      int rateLimitPerMinute, long maxBodyBytes, ServerLimits limits) {
         this(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes, limits,
-                List.of());
+                List.of(), FailedAuthentications.DEFAULT_PER_MINUTE);
     }
 
     /**
      * Defaults: port 7070, a generated admin token, Asia/Kolkata, no CORS, 60 per minute, 64 KiB bodies,
-     * {@link ServerLimits#defaults()}, and no trusted proxies.
+     * {@link ServerLimits#defaults()}, no trusted proxies, and 30 failed authentications per minute.
      */
     public static ApiConfig defaults() {
         return new ApiConfig(DEFAULT_PORT, generateToken(), true, ZoneId.of("Asia/Kolkata"), List.of(), 60,
-                DEFAULT_MAX_BODY_BYTES, ServerLimits.defaults(), List.of());
+                DEFAULT_MAX_BODY_BYTES, ServerLimits.defaults(), List.of(), FailedAuthentications.DEFAULT_PER_MINUTE);
     }
 
     /** Reads the {@code QUIZ_*} environment variables and {@code quiz.*} system properties. */
@@ -113,6 +119,15 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
         if (rate != null) {
             config = config.withRateLimitPerMinute(parseInt("QUIZ_RATE_LIMIT_PER_MINUTE", rate));
         }
+        String authFailures = setting.apply("AUTH_FAILURES_PER_MINUTE");
+        if (authFailures != null) {
+            int limit = parseInt("QUIZ_AUTH_FAILURES_PER_MINUTE", authFailures);
+            if (limit < 0) {
+                throw new IllegalArgumentException("QUIZ_AUTH_FAILURES_PER_MINUTE must be 0 (off) or more, got "
+                        + limit);
+            }
+            config = config.withAuthFailuresPerMinute(limit);
+        }
         String idle = setting.apply("IDLE_TIMEOUT_MS");
         if (idle != null) {
             config = config.withIdleTimeout(Duration.ofMillis(parseInt("QUIZ_IDLE_TIMEOUT_MS", idle)));
@@ -138,32 +153,32 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
 
     public ApiConfig withPort(int newPort) {
         return new ApiConfig(newPort, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, limits, trustedProxies);
+                maxBodyBytes, limits, trustedProxies, authFailuresPerMinute);
     }
 
     public ApiConfig withAdminToken(String token) {
         return new ApiConfig(port, token, false, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes, limits,
-                trustedProxies);
+                trustedProxies, authFailuresPerMinute);
     }
 
     public ApiConfig withZone(ZoneId newZone) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, newZone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, limits, trustedProxies);
+                maxBodyBytes, limits, trustedProxies, authFailuresPerMinute);
     }
 
     public ApiConfig withCorsOrigins(List<String> origins) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, origins, rateLimitPerMinute, maxBodyBytes,
-                limits, trustedProxies);
+                limits, trustedProxies, authFailuresPerMinute);
     }
 
     public ApiConfig withRateLimitPerMinute(int limit) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, limit, maxBodyBytes, limits,
-                trustedProxies);
+                trustedProxies, authFailuresPerMinute);
     }
 
     public ApiConfig withLimits(ServerLimits newLimits) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, newLimits, trustedProxies);
+                maxBodyBytes, newLimits, trustedProxies, authFailuresPerMinute);
     }
 
     /**
@@ -174,7 +189,16 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
      */
     public ApiConfig withTrustedProxies(List<String> proxies) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, limits, proxies);
+                maxBodyBytes, limits, proxies, authFailuresPerMinute);
+    }
+
+    /**
+     * Failed authentications per client address per minute ({@code QUIZ_AUTH_FAILURES_PER_MINUTE}); past them, the
+     * address's requests that authenticate are refused with 429 until it has one again. 0 turns the limit off.
+     */
+    public ApiConfig withAuthFailuresPerMinute(int limit) {
+        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
+                maxBodyBytes, limits, trustedProxies, limit);
     }
 
     /** How long a keep-alive connection may stay idle ({@code QUIZ_IDLE_TIMEOUT_MS}). */
@@ -206,7 +230,7 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
     public String toString() {
         return "ApiConfig[port=" + port + ", adminToken=<hidden>, zone=" + zone + ", corsOrigins=" + corsOrigins
                 + ", rateLimitPerMinute=" + rateLimitPerMinute + ", maxBodyBytes=" + maxBodyBytes + ", limits="
-                + limits + ", trustedProxies=" + trustedProxies + "]";
+                + limits + ", trustedProxies=" + trustedProxies + ", authFailuresPerMinute=" + authFailuresPerMinute + "]";
     }
 
     private static List<String> commaSeparated(String value) {

@@ -9,7 +9,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-/** The settings of who a client is and how much it may do: trusted proxies, rate limits. */
+/** The settings of who a client is and how much it may do: trusted proxies, failed authentications. */
 class ClientSettingsTest {
 
     private static ApiConfig read(Map<String, String> env) {
@@ -49,6 +49,29 @@ class ClientSettingsTest {
                 .hasMessageContaining("'10.0.0.1 10.0.0.2'");
         assertThatThrownBy(() -> read(Map.of("QUIZ_TRUSTED_PROXIES", "192.168.1.10/2")))
                 .hasMessageContaining("QUIZ_TRUSTED_PROXIES").hasMessageContaining("192.0.0.0/2");
+    }
+
+    @Test
+    void failed_authentications_are_limited_to_30_a_minute_unless_set() {
+        assertThat(read(Map.of()).authFailuresPerMinute()).isEqualTo(30);
+        assertThat(ApiConfig.defaults().authFailuresPerMinute()).isEqualTo(30);
+        assertThat(read(Map.of("QUIZ_AUTH_FAILURES_PER_MINUTE", "5")).authFailuresPerMinute()).isEqualTo(5);
+        assertThat(read(Map.of("QUIZ_AUTH_FAILURES_PER_MINUTE", "0")).authFailuresPerMinute()).isZero();
+        Properties properties = new Properties();
+        properties.setProperty("quiz.auth.failures.per.minute", "12");
+        assertThat(ApiConfig.from(Map.of("QUIZ_AUTH_FAILURES_PER_MINUTE", "5"), properties).authFailuresPerMinute())
+                .isEqualTo(12);
+    }
+
+    @Test
+    void a_limit_of_failed_authentications_that_is_not_a_count_stops_the_start() {
+        assertThatThrownBy(() -> read(Map.of("QUIZ_AUTH_FAILURES_PER_MINUTE", "ten")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("QUIZ_AUTH_FAILURES_PER_MINUTE").hasMessageContaining("'ten'");
+        assertThatThrownBy(() -> read(Map.of("QUIZ_AUTH_FAILURES_PER_MINUTE", "-1")))
+                .hasMessageContaining("QUIZ_AUTH_FAILURES_PER_MINUTE").hasMessageContaining("0 (off) or more");
+        assertThatThrownBy(() -> ApiConfig.defaults().withAuthFailuresPerMinute(-1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
