@@ -17,6 +17,10 @@ import org.kydp.quiz.error.UnauthorizedException;
  * right one included, so that the reply tells a guesser nothing. A success costs nothing and gives nothing back:
  * valid tokens cannot wash out a guesser's failures, and a hall of players behind one address plays on. Only
  * addresses that failed are remembered, and an address that runs out is logged, at most once a minute.
+ *
+ * <p>The check comes before the authentication and the count after it, so requests of one address in flight at
+ * the same moment may pass the limit by as many as the server handles at once; taking a failure in advance and
+ * giving it back on success would instead refuse a crowd of right tokens arriving together.
  */
 final class FailedAuthentications {
 
