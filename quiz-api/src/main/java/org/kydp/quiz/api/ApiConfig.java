@@ -23,9 +23,14 @@ import java.util.function.Function;
  * @param rateLimitPerMinute   registrations and attempt starts per client address per minute; 0 for no limit
  * @param maxBodyBytes         the largest request body accepted
  * @param limits               how connections are held and requests admitted (idle timeout, queue, …)
+ * @param trustedProxies       addresses and CIDR ranges of reverse proxies whose {@code X-Forwarded-For} is
+ *                             believed, so that limits count per citizen rather than per proxy; none by default
+ * @param authFailuresPerMinute failed authentications (admin, player or host token) per client address per minute,
+ *                             past which the address's authentications are refused with 429; 0 for no limit
  */
 public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated, ZoneId zone,
-                        List<String> corsOrigins, int rateLimitPerMinute, long maxBodyBytes, ServerLimits limits) {
+                        List<String> corsOrigins, int rateLimitPerMinute, long maxBodyBytes, ServerLimits limits,
+                        List<String> trustedProxies, int authFailuresPerMinute) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -37,6 +42,8 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(limits, "limits");
         corsOrigins = List.copyOf(corsOrigins);
+        trustedProxies = List.copyOf(trustedProxies);
+        TrustedProxies.of(trustedProxies); // refuses an entry that is not an address or a range, naming it
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be within 0..65535: " + port);
         }
@@ -45,6 +52,10 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
         }
         if (rateLimitPerMinute < 0) {
             throw new IllegalArgumentException("rate limit must be 0 (off) or more: " + rateLimitPerMinute);
+        }
+        if (authFailuresPerMinute < 0) {
+            throw new IllegalArgumentException("the limit of failed authentications must be 0 (off) or more: "
+                    + authFailuresPerMinute);
         }
     }
 
@@ -55,13 +66,20 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
                 ServerLimits.defaults());
     }
 
+    /** The settings as they were before trusted proxies and the limit of failed authentications: their defaults. */
+    public ApiConfig(int port, String adminToken, boolean adminTokenGenerated, ZoneId zone, List<String> corsOrigins,
+                     int rateLimitPerMinute, long maxBodyBytes, ServerLimits limits) {
+        this(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes, limits,
+                List.of(), FailedAuthentications.DEFAULT_PER_MINUTE);
+    }
+
     /**
-     * Defaults: port 7070, a generated admin token, Asia/Kolkata, no CORS, 60 per minute, 64 KiB bodies, and
-     * {@link ServerLimits#defaults()}.
+     * Defaults: port 7070, a generated admin token, Asia/Kolkata, no CORS, 60 per minute, 64 KiB bodies,
+     * {@link ServerLimits#defaults()}, no trusted proxies, and 30 failed authentications per minute.
      */
     public static ApiConfig defaults() {
         return new ApiConfig(DEFAULT_PORT, generateToken(), true, ZoneId.of("Asia/Kolkata"), List.of(), 60,
-                DEFAULT_MAX_BODY_BYTES, ServerLimits.defaults());
+                DEFAULT_MAX_BODY_BYTES, ServerLimits.defaults(), List.of(), FailedAuthentications.DEFAULT_PER_MINUTE);
     }
 
     /** Reads the {@code QUIZ_*} environment variables and {@code quiz.*} system properties. */
@@ -87,12 +105,28 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
         }
         String origins = setting.apply("CORS_ORIGINS");
         if (origins != null) {
-            config = config.withCorsOrigins(Arrays.stream(origins.split(",")).map(String::strip)
-                    .filter(o -> !o.isEmpty()).toList());
+            config = config.withCorsOrigins(commaSeparated(origins));
+        }
+        String proxies = setting.apply("TRUSTED_PROXIES");
+        if (proxies != null) {
+            try {
+                config = config.withTrustedProxies(commaSeparated(proxies));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("QUIZ_TRUSTED_PROXIES: " + e.getMessage(), e);
+            }
         }
         String rate = setting.apply("RATE_LIMIT_PER_MINUTE");
         if (rate != null) {
             config = config.withRateLimitPerMinute(parseInt("QUIZ_RATE_LIMIT_PER_MINUTE", rate));
+        }
+        String authFailures = setting.apply("AUTH_FAILURES_PER_MINUTE");
+        if (authFailures != null) {
+            int limit = parseInt("QUIZ_AUTH_FAILURES_PER_MINUTE", authFailures);
+            if (limit < 0) {
+                throw new IllegalArgumentException("QUIZ_AUTH_FAILURES_PER_MINUTE must be 0 (off) or more, got "
+                        + limit);
+            }
+            config = config.withAuthFailuresPerMinute(limit);
         }
         String idle = setting.apply("IDLE_TIMEOUT_MS");
         if (idle != null) {
@@ -119,30 +153,52 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
 
     public ApiConfig withPort(int newPort) {
         return new ApiConfig(newPort, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, limits);
+                maxBodyBytes, limits, trustedProxies, authFailuresPerMinute);
     }
 
     public ApiConfig withAdminToken(String token) {
-        return new ApiConfig(port, token, false, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes, limits);
+        return new ApiConfig(port, token, false, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes, limits,
+                trustedProxies, authFailuresPerMinute);
     }
 
     public ApiConfig withZone(ZoneId newZone) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, newZone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, limits);
+                maxBodyBytes, limits, trustedProxies, authFailuresPerMinute);
     }
 
     public ApiConfig withCorsOrigins(List<String> origins) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, origins, rateLimitPerMinute, maxBodyBytes,
-                limits);
+                limits, trustedProxies, authFailuresPerMinute);
     }
 
     public ApiConfig withRateLimitPerMinute(int limit) {
-        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, limit, maxBodyBytes, limits);
+        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, limit, maxBodyBytes, limits,
+                trustedProxies, authFailuresPerMinute);
     }
 
     public ApiConfig withLimits(ServerLimits newLimits) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, newLimits);
+                maxBodyBytes, newLimits, trustedProxies, authFailuresPerMinute);
+    }
+
+    /**
+     * Reverse proxies whose {@code X-Forwarded-For} is believed ({@code QUIZ_TRUSTED_PROXIES}): IPv4 and IPv6
+     * addresses ({@code 192.0.2.7}, {@code ::1}) and CIDR ranges ({@code 10.0.0.0/8}, {@code fd00::/8}).
+     *
+     * @throws IllegalArgumentException naming the first entry that is neither
+     */
+    public ApiConfig withTrustedProxies(List<String> proxies) {
+        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
+                maxBodyBytes, limits, proxies, authFailuresPerMinute);
+    }
+
+    /**
+     * Failed authentications per client address per minute ({@code QUIZ_AUTH_FAILURES_PER_MINUTE}); past them, the
+     * address's requests that authenticate are refused with 429 until it has one again. 0 turns the limit off.
+     */
+    public ApiConfig withAuthFailuresPerMinute(int limit) {
+        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
+                maxBodyBytes, limits, trustedProxies, limit);
     }
 
     /** How long a keep-alive connection may stay idle ({@code QUIZ_IDLE_TIMEOUT_MS}). */
@@ -174,7 +230,11 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
     public String toString() {
         return "ApiConfig[port=" + port + ", adminToken=<hidden>, zone=" + zone + ", corsOrigins=" + corsOrigins
                 + ", rateLimitPerMinute=" + rateLimitPerMinute + ", maxBodyBytes=" + maxBodyBytes + ", limits="
-                + limits + "]";
+                + limits + ", trustedProxies=" + trustedProxies + ", authFailuresPerMinute=" + authFailuresPerMinute + "]";
+    }
+
+    private static List<String> commaSeparated(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(entry -> !entry.isEmpty()).toList();
     }
 
     private static int parseInt(String name, String value) {

@@ -18,7 +18,8 @@ import org.kydp.quiz.model.Player;
 
 /**
  * Live sessions over HTTP: the host creates and moves a session (admin token to create, then the session's host
- * token), players join with its code and answer, and everyone follows it as a {@code text/event-stream}.
+ * token), players join with its code and answer, and everyone follows it as a {@code text/event-stream}. A token
+ * that is not taken counts against the request's address ({@link FailedAuthentications}).
  */
 final class LiveRoutes {
 
@@ -29,14 +30,17 @@ final class LiveRoutes {
     private final Requests requests;
     private final RateLimiter limiter;
     private final AdminAuth admin;
+    private final FailedAuthentications failures;
     private final LiveEventStreams streams;
 
-    LiveRoutes(QuizEngine engine, Requests requests, RateLimiter limiter, AdminAuth admin, LiveEventStreams streams) {
+    LiveRoutes(QuizEngine engine, Requests requests, RateLimiter limiter, AdminAuth admin,
+               FailedAuthentications failures, LiveEventStreams streams) {
         this.engine = engine;
         this.live = engine.live();
         this.requests = requests;
         this.limiter = limiter;
         this.admin = admin;
+        this.failures = failures;
         this.streams = streams;
     }
 
@@ -114,11 +118,11 @@ final class LiveRoutes {
         limiter.take(ctx);
         String code = text(body, "code", true);
         String name = text(body, "name", false);
-        String token = bearer(ctx);
+        String header = ctx.header("Authorization");
         JoinedPlayer joined;
-        if (token != null) {
-            Player player = engine.authenticate(token);
-            joined = live.join(code, player, token, name);
+        if (header != null && !header.isBlank()) {
+            Player player = failures.attempt(ctx, () -> engine.authenticate(bearer(ctx)));
+            joined = live.join(code, player, bearer(ctx), name);
         } else {
             if (name == null) {
                 throw ValidationException.of("name", "is required");
@@ -198,6 +202,10 @@ final class LiveRoutes {
 
     /** The session of the path, when the request carries its host token or the admin token. */
     private String host(Context ctx) {
+        return failures.attempt(ctx, () -> hostSession(ctx));
+    }
+
+    private String hostSession(Context ctx) {
         String sessionId = ctx.pathParam("id");
         String token = bearer(ctx);
         if (token == null) {
@@ -219,6 +227,10 @@ final class LiveRoutes {
      * EventSource sends no headers; a change needs the header, so that no link or log line can make one.
      */
     private Viewer viewer(Context ctx, boolean read) {
+        return failures.attempt(ctx, () -> authenticate(ctx, read));
+    }
+
+    private Viewer authenticate(Context ctx, boolean read) {
         String sessionId = ctx.pathParam("id");
         String token = bearer(ctx);
         if (token == null && read) {

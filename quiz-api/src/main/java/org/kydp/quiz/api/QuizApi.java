@@ -42,7 +42,6 @@ public final class QuizApi {
      */
     public static Javalin create(QuizEngine engine, ApiConfig config, Consumer<JavalinConfig> extras) {
         ObjectMapper json = objectMapper();
-        Requests requests = new Requests(json, engine, config.maxBodyBytes());
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
@@ -68,16 +67,20 @@ public final class QuizApi {
             new Problems(json).register(javalin.routes);
             new HttpHygiene(config.corsOrigins()).register(javalin.routes);
             javalin.requestLogger.http(HttpHygiene::log);
+            ClientAddresses addresses = new ClientAddresses(TrustedProxies.of(config.trustedProxies()));
+            RateLimiter limiter = new RateLimiter(config.rateLimitPerMinute(), engine.clock(), addresses);
+            FailedAuthentications failures = new FailedAuthentications(config.authFailuresPerMinute(), engine.clock(),
+                    addresses);
+            Requests requests = new Requests(json, engine, config.maxBodyBytes(), failures);
             javalin.routes.before("/api/*", requests::limitBodySize);
-            RateLimiter limiter = new RateLimiter(config.rateLimitPerMinute(), engine.clock());
             new PlayerRoutes(engine, requests, limiter).register(javalin.routes);
             new QuizRoutes(engine).register(javalin.routes);
             new AttemptRoutes(engine, requests, limiter).register(javalin.routes);
             new LeaderboardRoutes(engine, requests).register(javalin.routes);
-            AdminAuth admin = new AdminAuth(config.adminToken());
+            AdminAuth admin = new AdminAuth(config.adminToken(), failures);
             new AdminRoutes(engine, admin, json).register(javalin.routes);
             LiveEventStreams streams = new LiveEventStreams(engine.live(), json);
-            new LiveRoutes(engine, requests, limiter, admin, streams).register(javalin.routes);
+            new LiveRoutes(engine, requests, limiter, admin, failures, streams).register(javalin.routes);
             // open event streams would hold a graceful stop for its whole timeout: end them first
             javalin.events.serverStopping(streams::closeAll);
             new OperationsRoutes(engine).register(javalin.routes);

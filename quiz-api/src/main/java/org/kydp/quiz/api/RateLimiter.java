@@ -1,47 +1,37 @@
 package org.kydp.quiz.api;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 
 /**
- * Limits requests per client address: a token bucket of {@code perMinute} tokens per address, refilled
- * evenly over a minute. Over the limit: 429 with {@code Retry-After}. Idle buckets are dropped.
+ * Limits requests per client address ({@link ClientAddresses}: behind trusted proxies, the address they forward
+ * for): a token bucket of {@code perMinute} tokens per address, refilled evenly over a minute
+ * ({@link AddressBuckets}, which also bounds how many addresses are remembered). Over the limit: 429 with
+ * {@code Retry-After}.
  */
 final class RateLimiter {
 
-    private static final Duration MINUTE = Duration.ofMinutes(1);
-    private static final int MAX_BUCKETS = 100_000;
-
     private final int perMinute;
-    private final Clock clock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AddressBuckets buckets;
+    private final ClientAddresses addresses;
 
-    RateLimiter(int perMinute, Clock clock) {
+    RateLimiter(int perMinute, Clock clock, ClientAddresses addresses) {
         this.perMinute = perMinute;
-        this.clock = clock;
+        this.addresses = addresses;
+        this.buckets = perMinute > 0 ? new AddressBuckets(perMinute, AddressBuckets.DEFAULT_MAX_ADDRESSES, clock)
+                : null;
     }
 
     /** Takes a token for the caller's address, or refuses the request with 429. */
     void take(Context ctx) {
-        if (perMinute <= 0) {
+        if (buckets == null) {
             return;
         }
-        Instant now = clock.instant();
-        if (buckets.size() > MAX_BUCKETS) {
-            buckets.values().removeIf(bucket -> bucket.isFull(now));
-        }
-        long waitMillis = buckets.computeIfAbsent(ctx.ip(), ip -> new Bucket(perMinute, now)).take(now);
+        long waitMillis = buckets.take(addresses.of(ctx));
         if (waitMillis > 0) {
-            long seconds = Math.max(1, (waitMillis + 999) / 1000);
-            ctx.header("Retry-After", Long.toString(seconds));
-            throw new HttpResponseException(429, "Too many requests from your address: at most " + perMinute
-                    + " a minute. Try again in " + seconds + (seconds == 1 ? " second." : " seconds."));
+            throw TooManyRequests.refuse(ctx, waitMillis, "Too many requests from your address: at most "
+                    + perMinute + " a minute.");
         }
     }
 
@@ -50,51 +40,8 @@ final class RateLimiter {
      * (a live session's join: a hall of players behind one address joins at once, a guesser of codes fails).
      */
     void refund(Context ctx) {
-        if (perMinute <= 0) {
-            return;
-        }
-        Bucket bucket = buckets.get(ctx.ip());
-        if (bucket != null) {
-            bucket.refund(clock.instant());
-        }
-    }
-
-    private static final class Bucket {
-        private final int capacity;
-        private double tokens;
-        private Instant refilledAt;
-
-        Bucket(int capacity, Instant now) {
-            this.capacity = capacity;
-            this.tokens = capacity;
-            this.refilledAt = now;
-        }
-
-        /** Takes a token and returns 0, or returns how many milliseconds until one is available. */
-        synchronized long take(Instant now) {
-            refill(now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            double perMilli = (double) capacity / MINUTE.toMillis();
-            return (long) Math.ceil((1 - tokens) / perMilli);
-        }
-
-        synchronized void refund(Instant now) {
-            refill(now);
-            tokens = Math.min(capacity, tokens + 1);
-        }
-
-        synchronized boolean isFull(Instant now) {
-            refill(now);
-            return tokens >= capacity;
-        }
-
-        private void refill(Instant now) {
-            long elapsed = Math.max(0, Duration.between(refilledAt, now).toMillis());
-            tokens = Math.min(capacity, tokens + elapsed * (double) capacity / MINUTE.toMillis());
-            refilledAt = now;
+        if (buckets != null) {
+            buckets.refund(addresses.of(ctx));
         }
     }
 }

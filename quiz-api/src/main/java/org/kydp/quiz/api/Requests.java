@@ -21,11 +21,13 @@ final class Requests {
     private final ObjectMapper json;
     private final QuizEngine engine;
     private final long maxBodyBytes;
+    private final FailedAuthentications failures;
 
-    Requests(ObjectMapper json, QuizEngine engine, long maxBodyBytes) {
+    Requests(ObjectMapper json, QuizEngine engine, long maxBodyBytes, FailedAuthentications failures) {
         this.json = json;
         this.engine = engine;
         this.maxBodyBytes = maxBodyBytes;
+        this.failures = failures;
     }
 
     /** Refuses a declared body over the limit before reading it; administration may send larger files. */
@@ -71,8 +73,15 @@ final class Requests {
         return body;
     }
 
-    /** The player whose bearer token the request carries; 401 without a valid one. */
+    /**
+     * The player whose bearer token the request carries; 401 without a valid one, which counts against the address
+     * ({@link FailedAuthentications}).
+     */
     Player player(Context ctx) {
+        return failures.attempt(ctx, () -> authenticate(ctx));
+    }
+
+    private Player authenticate(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
             throw new UnauthorizedException("Send 'Authorization: Bearer <token>' with the token from registration.");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -200,6 +201,33 @@ class AdminOpenApiConformanceTest {
     }
 
     @Test
+    void too_many_failed_authentications_conform() {
+        String catalogue = catalogueJson();
+        try (ApiServer strict = ApiServer.start(engine, ApiConfig.defaults().withAdminToken(ADMIN)
+                .withAuthFailuresPerMinute(1))) {
+            http.send(strict.as(ADMIN), "POST", QUIZZES, catalogue).expect(201);
+            http.send(strict.as("not-the-admin-token-0123"), "GET", QUIZZES).expect(401);
+            http.send(strict.as(ADMIN), "GET", QUIZZES).expect(429);
+            http.send(strict.as(ADMIN), "POST", QUIZZES, catalogue).expect(429);
+            http.send(strict.as(ADMIN), "GET", QUIZZES + "/catalogue").expect(429);
+            http.send(strict.as(ADMIN), "PUT", QUIZZES + "/catalogue", catalogue).expect(429);
+            http.send(strict.as(ADMIN), "DELETE", QUIZZES + "/catalogue").expect(429);
+            http.send(strict.as(ADMIN), "POST", QUIZZES + "/catalogue/publish").expect(429);
+            http.send(strict.as(ADMIN), "POST", QUIZZES + "/catalogue/unpublish").expect(429);
+            http.send(strict.as(ADMIN).contentType("text/plain"), "POST", IMPORT + "?format=gift&quizId=x", GIFT)
+                    .expect(429);
+            http.send(strict.as(ADMIN), "GET", QUIZZES + "/catalogue/export?format=gift").expect(429);
+            clock.advance(Duration.ofMinutes(1));
+            http.send(strict.as(ADMIN), "GET", QUIZZES).expect(200);
+        }
+
+        http.assertConformant();
+        assertThat(http.covered()).contains("listAdminQuizzes 429", "createQuiz 429", "getAdminQuiz 429",
+                "updateQuiz 429", "deleteQuiz 429", "publishQuiz 429", "unpublishQuiz 429", "importQuiz 429",
+                "exportQuiz 429");
+    }
+
+    @Test
     void error_responses_conform() {
         String catalogue = catalogueJson();
         http.send(admin(), "POST", QUIZZES, catalogue).expect(201);
@@ -210,6 +238,7 @@ class AdminOpenApiConformanceTest {
                 () -> server.as("not-the-admin-token-0123"),
                 () -> server.request().header("Authorization", "Basic YTpi"));
         for (Supplier<RequestSpecification> stranger : strangers) {
+            clock.advance(Duration.ofMinutes(1)); // within the address's limit of failed authentications
             http.send(stranger.get(), "GET", QUIZZES).expect(401);
             http.send(stranger.get(), "POST", QUIZZES, catalogue).expect(401);
             http.send(stranger.get(), "GET", QUIZZES + "/catalogue").expect(401);

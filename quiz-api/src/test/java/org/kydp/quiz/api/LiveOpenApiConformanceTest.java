@@ -279,6 +279,42 @@ class LiveOpenApiConformanceTest {
         assertThat(http.covered()).contains("createLiveSession 409", "joinLiveSession 409", "joinLiveSession 429");
     }
 
+    @Test
+    void too_many_failed_authentications_conform() {
+        try (ApiServer strict = ApiServer.start(engine, ApiConfig.defaults().withAdminToken(ADMIN)
+                .withRateLimitPerMinute(0).withAuthFailuresPerMinute(1))) {
+            Exchange created = http.send(strict.as(ADMIN), "POST", LIVE, "{\"quizId\": \"catalogue\"}").expect(201);
+            timers.runDue();
+            Session session = new Session(created.path("id"), created.path("code"), created.path("hostToken"));
+            String player = strict.register("Asha");
+            Exchange joined = http.send(strict.as(player), "POST", LIVE + "/join",
+                    "{\"code\": \"" + session.code() + "\"}").expect(201);
+
+            http.send(strict.as("not-the-host-token"), "GET", session.path()).expect(401);
+            http.send(strict.as(ADMIN), "POST", LIVE, "{\"quizId\": \"catalogue\"}").expect(429);
+            http.send(strict.as(player), "POST", LIVE + "/join", "{\"code\": \"" + session.code() + "\"}")
+                    .expect(429);
+            http.send(strict.as(session.hostToken()), "GET", session.path()).expect(429);
+            http.send(strict.as(session.hostToken()), "POST", session.path() + "/advance").expect(429);
+            http.send(strict.as(session.hostToken()), "POST", session.path() + "/close").expect(429);
+            http.send(strict.as(session.hostToken()), "POST", session.path() + "/end").expect(429);
+            http.send(strict.as(session.hostToken()), "DELETE",
+                    session.path() + "/players/" + joined.<String>path("playerId")).expect(429);
+            http.send(strict.as(session.hostToken()), "GET", session.path() + "/results").expect(429);
+            http.send(strict.as(player), "PUT", session.path() + "/answers/emergency", "{\"choice\": \"b\"}")
+                    .expect(429);
+            http.send(strict.as(player), "GET", session.path() + "/state").expect(429);
+            http.send(strict.request(), "GET", session.path() + "/events?token=" + player).expect(429);
+            clock.advance(Duration.ofMinutes(1));
+            http.send(strict.as(session.hostToken()), "GET", session.path()).expect(200);
+        }
+
+        http.assertConformant();
+        assertThat(http.covered()).contains("createLiveSession 429", "joinLiveSession 429", "getLiveSession 429",
+                "advanceLiveSession 429", "closeLiveQuestion 429", "endLiveSession 429", "removeLivePlayer 429",
+                "getLiveResults 429", "answerLiveQuestion 429", "getLiveState 429", "followLiveEvents 429");
+    }
+
     /**
      * A player who joins after a question closed has not been ranked by any question yet: their {@code rank} is
      * null, as before the first question closes (the engine's {@code LiveState.You} says so too), not 0.

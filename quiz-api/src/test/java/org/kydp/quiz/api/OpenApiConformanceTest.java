@@ -259,6 +259,35 @@ class OpenApiConformanceTest {
                 "getMyLeaderboardPosition 422", "submitAnswer 422");
     }
 
+    @Test
+    void the_limits_per_address_conform() {
+        engine.publish(SampleQuizzes.catalogue());
+        ApiConfig twoAMinute = ApiConfig.defaults().withAdminToken("test-admin-token-0123456789")
+                .withRateLimitPerMinute(2).withAuthFailuresPerMinute(2);
+        try (ApiServer strict = ApiServer.start(engine, twoAMinute)) {
+            String token = http.send(strict.request(), "POST", "/api/v1/players", "{\"name\": \"Asha\"}")
+                    .expect(201).path("token");
+            String attempt = "/api/v1/attempts/" + http.send(strict.as(token), "POST",
+                    "/api/v1/quizzes/catalogue/attempts").expect(201).<String>path("id");
+            http.send(strict.request(), "POST", "/api/v1/players", "{\"name\": \"Ravi\"}").expect(429);
+            http.send(strict.as(token), "POST", "/api/v1/quizzes/catalogue/attempts").expect(429);
+            // two failed authentications, then even the right token is refused for a while
+            http.send(strict.as("guess"), "GET", attempt).expect(401);
+            http.send(strict.request(), "GET", attempt + "/question").expect(401);
+            http.send(strict.as(token), "GET", attempt).expect(429);
+            http.send(strict.as(token), "GET", attempt + "/question").expect(429);
+            http.send(strict.as(token), "PUT", attempt + "/answers/emergency", RIGHT.get("emergency")).expect(429);
+            http.send(strict.as(token), "POST", attempt + "/finish").expect(429);
+            http.send(strict.as(token), "GET", "/api/v1/quizzes/catalogue/leaderboard/me").expect(429);
+            clock.advance(Duration.ofSeconds(30));
+            http.send(strict.as(token), "GET", attempt).expect(200);
+        }
+
+        http.assertConformant();
+        assertThat(http.covered()).contains("registerPlayer 429", "startAttempt 429", "getAttempt 429",
+                "getCurrentQuestion 429", "submitAnswer 429", "finishAttempt 429", "getMyLeaderboardPosition 429");
+    }
+
     /** The check is not vacuous: a renamed field, a missing one, a wrong type and an undeclared status all fail. */
     @Test
     void the_check_reports_renamed_and_missing_fields_and_undeclared_statuses() throws Exception {
