@@ -19,9 +19,10 @@ import java.util.Objects;
  *                     while the previous commit ran (the default); false for one transaction per write
  * @param h2Compaction on an embedded H2 database: keep its file compact while the store is open (the default; see
  *                     {@link H2Compaction}); false leaves the file to H2, which then compacts it only when closed
+ * @param caches       how many entries each cache of the store keeps at most ({@link CacheSizes#DEFAULTS} unless set)
  */
 public record JdbcConfig(String url, String user, String password, int maxPoolSize, boolean groupCommit,
-                         boolean h2Compaction) {
+                         boolean h2Compaction, CacheSizes caches) {
 
     /** The H2 settings every H2 database of the store gets: PostgreSQL's dialect, lower-case names. */
     static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128";
@@ -49,29 +50,34 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("the pool needs at least one connection: " + maxPoolSize);
         }
+        Objects.requireNonNull(caches, "caches");
     }
 
     /** An H2 database in the file {@code quiz.mv.db} of the directory, made durable on every commit, kept compact. */
     public static JdbcConfig h2(Path dataDirectory) {
         Path file = dataDirectory.toAbsolutePath().normalize().resolve("quiz");
-        return new JdbcConfig("jdbc:h2:file:" + file, "sa", "", DEFAULT_POOL_SIZE, true, true);
+        return new JdbcConfig("jdbc:h2:file:" + file, "sa", "", DEFAULT_POOL_SIZE, true, true, CacheSizes.DEFAULTS);
     }
 
     /** The database at this JDBC URL (PostgreSQL, or H2). */
     public static JdbcConfig of(String url, String user, String password) {
-        return new JdbcConfig(url, user, password, DEFAULT_POOL_SIZE, true, true);
+        return new JdbcConfig(url, user, password, DEFAULT_POOL_SIZE, true, true, CacheSizes.DEFAULTS);
     }
 
     public JdbcConfig withPoolSize(int size) {
-        return new JdbcConfig(url, user, password, size, groupCommit, h2Compaction);
+        return new JdbcConfig(url, user, password, size, groupCommit, h2Compaction, caches);
     }
 
     public JdbcConfig withGroupCommit(boolean on) {
-        return new JdbcConfig(url, user, password, maxPoolSize, on, h2Compaction);
+        return new JdbcConfig(url, user, password, maxPoolSize, on, h2Compaction, caches);
     }
 
     public JdbcConfig withH2Compaction(boolean on) {
-        return new JdbcConfig(url, user, password, maxPoolSize, groupCommit, on);
+        return new JdbcConfig(url, user, password, maxPoolSize, groupCommit, on, caches);
+    }
+
+    public JdbcConfig withCacheSizes(CacheSizes sizes) {
+        return new JdbcConfig(url, user, password, maxPoolSize, groupCommit, h2Compaction, sizes);
     }
 
     /** Whether the store compacts the database file while it runs: an embedded H2 file, with {@link #h2Compaction}. */
@@ -117,6 +123,6 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
     @Override
     public String toString() {
         return "JdbcConfig[url=" + url + ", user=" + user + ", password=<hidden>, maxPoolSize=" + maxPoolSize
-                + ", groupCommit=" + groupCommit + ", h2Compaction=" + h2Compaction + "]";
+                + ", groupCommit=" + groupCommit + ", h2Compaction=" + h2Compaction + ", caches=" + caches + "]";
     }
 }
