@@ -2,10 +2,10 @@ package org.kydp.quiz.store.jdbc;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -17,23 +17,25 @@ import org.kydp.quiz.store.QuizStore;
 /**
  * Quiz versions as documents in the native JSON format, and which quizzes are published. Every change is announced
  * to the other stores in its transaction, and a store that hears of one forgets what it keeps of the quizzes.
+ *
+ * <p>What it keeps is in caches of at most {@link CacheSizes#quizVersions()} entries each, and only of quizzes that
+ * exist: an id that names no quiz is read again each time it is asked for, so that ids asked for at random take no
+ * room from the quizzes being played.
  */
 final class JdbcQuizStore implements QuizStore {
-
-    private static final int MAX_PARSED = 256;
 
     private final Jdbi jdbi;
     private final Clock clock;
     /** Parsed documents by their text: a version is parsed once, and a replaced version is parsed anew. */
-    private final Map<String, Quiz> parsed = new ConcurrentHashMap<>();
+    private final Cache<String, Quiz> parsed;
     /**
      * Versions as last read, by id, version and the time the version was saved, for reads that check what is kept
      * (while other stores may change quizzes unheard, see {@link Freshness}): a play reads its quiz version on every
      * request, and reading the document (tens of KiB) each time was the largest cost of a play request. The small
-     * {@code saved_at_ms} is read instead: a version replaced here is dropped from the map, one replaced by another
+     * {@code saved_at_ms} is read instead: a version replaced here is dropped from the cache, one replaced by another
      * server has a new {@code saved_at_ms} (unless replaced within the same millisecond as it was read).
      */
-    private final Map<VersionKey, Quiz> versions = new ConcurrentHashMap<>();
+    private final Cache<VersionKey, Quiz> versions;
 
     private record VersionKey(String quizId, int version, long savedAtMs) {
     }
@@ -43,19 +45,26 @@ final class JdbcQuizStore implements QuizStore {
     /**
      * While what is kept is current ({@link Freshness#keptIsCurrent()}): versions by id and version, the latest
      * version of each quiz and whether each is published, as stored, so that a play request reads no quiz row at
-     * all. A change, here or heard of from elsewhere, counts a new {@link #generation} and empties these maps; a read
-     * that began before a change does not keep its result (see {@link #keep}).
+     * all. Only what was found is kept: a quiz version that exists, a quiz that is published. A change, here or heard
+     * of from elsewhere, counts a new {@link #generation} and empties these caches; a read that began before a change
+     * does not keep its result (see {@link #keep}).
      */
-    private final Map<String, Optional<Quiz>> keptVersions = new ConcurrentHashMap<>();
-    private final Map<String, Optional<Quiz>> keptLatest = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> keptPublished = new ConcurrentHashMap<>();
+    private final Cache<String, Quiz> keptVersions;
+    private final Cache<String, Quiz> keptLatest;
+    private final Cache<String, Boolean> keptPublished;
     private long generation;
 
-    JdbcQuizStore(Jdbi jdbi, Clock clock, Freshness freshness, Writes.Announcer announcer) {
+    JdbcQuizStore(Jdbi jdbi, Clock clock, Freshness freshness, Writes.Announcer announcer, StoreCaches caches,
+                  int size) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.freshness = freshness;
         this.announcer = announcer;
+        this.parsed = caches.bounded("quizzes.parsed", size);
+        this.versions = caches.bounded("quizzes.documents", size);
+        this.keptVersions = caches.bounded("quizzes.versions", size);
+        this.keptLatest = caches.bounded("quizzes.latest", size);
+        this.keptPublished = caches.bounded("quizzes.published", size);
     }
 
     private synchronized long generation() {
@@ -65,30 +74,34 @@ final class JdbcQuizStore implements QuizStore {
     /** Forgets what is kept, before and after a change here, and when a change made elsewhere is heard of. */
     synchronized void forgetKept() {
         generation++;
-        keptVersions.clear();
-        keptLatest.clear();
-        keptPublished.clear();
+        keptVersions.invalidateAll();
+        keptLatest.invalidateAll();
+        keptPublished.invalidateAll();
     }
 
     /** Keeps a value read in the given generation, unless the quizzes changed since. */
-    private synchronized <V> V keep(Map<String, V> kept, String key, V value, long readIn) {
-        if (readIn == generation && kept.size() < MAX_PARSED) {
+    private synchronized <V> void keep(Cache<String, V> kept, String key, V value, long readIn) {
+        if (readIn == generation) {
             kept.put(key, value);
         }
-        return value;
     }
 
-    /** A value kept, or read (and kept); read, and checked, every time while what is kept may not be current. */
-    private <V> V keptOr(Map<String, V> kept, String key, java.util.function.Supplier<V> read) {
+    /**
+     * A value kept, or read (and kept if found); read, and checked, every time while what is kept may not be current.
+     * What was not found is not kept.
+     */
+    private <V> Optional<V> keptOr(Cache<String, V> kept, String key, Supplier<Optional<V>> read) {
         if (!freshness.keptIsCurrent()) {
             return read.get();
         }
-        V known = kept.get(key);
+        V known = kept.getIfPresent(key);
         if (known != null) {
-            return known;
+            return Optional.of(known);
         }
         long readIn = generation();
-        return keep(kept, key, read.get(), readIn);
+        Optional<V> value = read.get();
+        value.ifPresent(found -> keep(kept, key, found, readIn));
+        return value;
     }
 
     @Override
@@ -104,7 +117,8 @@ final class JdbcQuizStore implements QuizStore {
             }
             jdbi.useTransaction(handle -> saveIn(handle, quiz, document)); // saved at the same moment elsewhere
         } finally {
-            versions.keySet().removeIf(key -> key.quizId().equals(quiz.id()) && key.version() == quiz.version());
+            versions.asMap().keySet().removeIf(key -> key.quizId().equals(quiz.id())
+                    && key.version() == quiz.version());
             forgetKept();
         }
     }
@@ -140,7 +154,7 @@ final class JdbcQuizStore implements QuizStore {
 
     /** The version as kept here if it was saved at that time, else read (and kept). */
     private Optional<Quiz> kept(String quizId, int version, long savedAtMs) {
-        Quiz known = versions.get(new VersionKey(quizId, version, savedAtMs));
+        Quiz known = versions.getIfPresent(new VersionKey(quizId, version, savedAtMs));
         if (known != null) {
             return Optional.of(known);
         }
@@ -149,9 +163,6 @@ final class JdbcQuizStore implements QuizStore {
                 .bind("id", quizId).bind("version", version)
                 .map((rs, ctx) -> {
                     Quiz quiz = parse(rs.getString("document"));
-                    if (versions.size() >= MAX_PARSED) {
-                        versions.clear();
-                    }
                     versions.put(new VersionKey(quizId, version, rs.getLong("saved_at_ms")), quiz);
                     return quiz;
                 })
@@ -191,8 +202,8 @@ final class JdbcQuizStore implements QuizStore {
                 announcer.announce(handle, List.of(Change.quiz(quizId)));
             });
         } finally {
-            parsed.clear();
-            versions.clear();
+            parsed.invalidateAll();
+            versions.invalidateAll();
             forgetKept();
         }
     }
@@ -235,7 +246,8 @@ final class JdbcQuizStore implements QuizStore {
 
     @Override
     public boolean isPublished(String quizId) {
-        return keptOr(keptPublished, quizId, () -> readPublished(quizId));
+        return keptOr(keptPublished, quizId,
+                () -> readPublished(quizId) ? Optional.of(Boolean.TRUE) : Optional.empty()).isPresent();
     }
 
     private boolean readPublished(String quizId) {
@@ -245,12 +257,9 @@ final class JdbcQuizStore implements QuizStore {
     }
 
     private Quiz parse(String document) {
-        Quiz quiz = parsed.get(document);
+        Quiz quiz = parsed.getIfPresent(document);
         if (quiz == null) {
             quiz = QuizDocumentReader.read(document);
-            if (parsed.size() >= MAX_PARSED) {
-                parsed.clear();
-            }
             parsed.put(document, quiz);
         }
         return quiz;

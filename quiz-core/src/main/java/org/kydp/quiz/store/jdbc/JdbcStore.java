@@ -69,8 +69,8 @@ public final class JdbcStore implements Store, AutoCloseable {
         Freshness freshness = new Freshness(ownership, notifications);
         this.writes = config.groupCommit() ? new GroupCommit(jdbi, announcer, "kydp-quiz-group-commit")
                 : Writes.oneTransactionEach(jdbi, announcer);
-        this.quizzes = new JdbcQuizStore(jdbi, clock, freshness, announcer);
         CacheSizes sizes = config.caches();
+        this.quizzes = new JdbcQuizStore(jdbi, clock, freshness, announcer, caches, sizes.quizVersions());
         this.players = new JdbcPlayerStore(jdbi, writes, caches.bounded("players.by-id", sizes.players()),
                 caches.bounded("players.by-token", sizes.players()));
         this.polls = new JdbcPollStore(jdbi, writes);
@@ -168,7 +168,9 @@ public final class JdbcStore implements Store, AutoCloseable {
 
     /**
      * What each of the store's caches has done since it opened (hits, misses, evictions) and how many entries it
-     * keeps now, by the cache's name: {@code attempts}, {@code players.by-id} and {@code players.by-token}.
+     * keeps now, by the cache's name: {@code attempts}, {@code players.by-id}, {@code players.by-token} and the
+     * caches of quizzes, {@code quizzes.versions}, {@code quizzes.latest}, {@code quizzes.published},
+     * {@code quizzes.documents} (versions as read, by the time each was saved) and {@code quizzes.parsed}.
      */
     public Map<String, CacheStatistics> cacheStatistics() {
         return caches.statistics();

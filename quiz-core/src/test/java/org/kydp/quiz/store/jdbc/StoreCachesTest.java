@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.SampleQuizzes;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.Player;
@@ -19,7 +21,8 @@ import org.kydp.quiz.model.Quiz;
 
 /**
  * The store's caches keep to their bounds without emptying: past its bound a cache drops the entries asked for least,
- * so that the attempts and players in play are still read from memory however many others come and go.
+ * so that the attempts and players in play are still read from memory however many others come and go; and ids of
+ * quizzes that do not exist are not kept at all.
  */
 class StoreCachesTest {
 
@@ -87,6 +90,36 @@ class StoreCachesTest {
         assertThat(statements).as("statements run to read the players who are playing").isEmpty();
         assertThat(store.cacheStatistics().get("players.by-token").size()).isBetween(BOUND / 2L, (long) BOUND);
         assertThat(store.cacheStatistics().get("players.by-id").size()).isBetween(BOUND / 2L, (long) BOUND);
+    }
+
+    @Test
+    void quiz_ids_asked_for_at_random_take_no_room_and_the_quizzes_played_stay_kept() {
+        QuizEngine engine = QuizEngine.builder().store(store).build();
+        engine.publish(quiz);
+        Quiz askedLater = SampleQuizzes.catalogue();
+        engine.publish(askedLater);
+        assertThat(engine.quiz(quiz.id())).isEqualTo(quiz);
+
+        SplittableRandom random = new SplittableRandom(20260302L);
+        for (int i = 0; i < 100_000; i++) {
+            String unknown = "unknown-" + Long.toHexString(random.nextLong());
+            assertThat(store.quizzes().latest(unknown)).isEmpty();
+            if (i % 10 == 0) {
+                assertThat(store.quizzes().find(unknown, 1)).isEmpty();
+                assertThat(store.quizzes().isPublished(unknown)).isFalse();
+            }
+        }
+
+        store.cacheStatistics().forEach((name, statistics) -> {
+            if (name.startsWith("quizzes.")) {
+                assertThat(statistics.size()).as(name).isLessThanOrEqualTo(2);
+            }
+        });
+        assertThat(engine.quiz(askedLater.id())).isEqualTo(askedLater);
+        logStatements();
+        assertThat(engine.quiz(quiz.id())).isEqualTo(quiz);
+        assertThat(engine.quiz(askedLater.id())).isEqualTo(askedLater);
+        assertThat(statements).as("statements run to read the quizzes played").isEmpty();
     }
 
     private Attempt start(String attemptId) {
