@@ -1,6 +1,8 @@
 package org.kydp.quiz.store.jdbc;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -52,6 +54,12 @@ final class JdbcQuizStore implements QuizStore {
     private final Cache<String, Quiz> keptVersions;
     private final Cache<String, Quiz> keptLatest;
     private final Cache<String, Boolean> keptPublished;
+    /**
+     * The published quizzes as last read, with the versions they were read at; null until read, and after a change.
+     * Every request for the catalogue reads it: served from here while nothing changed, it costs no document read,
+     * and no query at all while what is kept is current.
+     */
+    private Catalogue catalogue;
     private long generation;
 
     JdbcQuizStore(Jdbi jdbi, Clock clock, Freshness freshness, Writes.Announcer announcer, StoreCaches caches,
@@ -77,6 +85,7 @@ final class JdbcQuizStore implements QuizStore {
         keptVersions.invalidateAll();
         keptLatest.invalidateAll();
         keptPublished.invalidateAll();
+        catalogue = null;
     }
 
     /** Keeps a value read in the given generation, unless the quizzes changed since. */
@@ -190,6 +199,57 @@ final class JdbcQuizStore implements QuizStore {
                         + "WHERE w.quiz_id = v.quiz_id) ORDER BY v.quiz_id")
                 .mapTo(String.class).list())
                 .stream().map(this::parse).toList();
+    }
+
+    /**
+     * The catalogue as kept while what is kept is current; otherwise one small query lists the latest version of each
+     * published quiz and when it was saved, and only when that list differs from the one kept are the versions read
+     * (from {@link #versions} where they are there).
+     */
+    @Override
+    public List<Quiz> published() {
+        Catalogue known = keptCatalogue();
+        if (known != null && freshness.keptIsCurrent()) {
+            return known.quizzes();
+        }
+        long readIn = generation();
+        List<VersionKey> listing = readCatalogueListing();
+        if (known != null && known.listing().equals(listing)) {
+            return known.quizzes();
+        }
+        List<Quiz> quizzes = listing.stream()
+                .flatMap(key -> kept(key.quizId(), key.version(), key.savedAtMs()).stream())
+                .toList();
+        keepCatalogue(new Catalogue(listing, quizzes), readIn);
+        return quizzes;
+    }
+
+    /** The published quizzes, and the version of each they were read at. */
+    private record Catalogue(List<VersionKey> listing, List<Quiz> quizzes) {
+    }
+
+    private synchronized Catalogue keptCatalogue() {
+        return catalogue;
+    }
+
+    private synchronized void keepCatalogue(Catalogue read, long readIn) {
+        if (readIn == generation) {
+            catalogue = read;
+        }
+    }
+
+    /** The latest version of each published quiz and when it was saved, by id in the order of Java's strings. */
+    private List<VersionKey> readCatalogueListing() {
+        List<VersionKey> listing = new ArrayList<>(jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT v.quiz_id, v.quiz_version, v.saved_at_ms FROM quiz_versions v "
+                                + "JOIN published_quizzes p ON p.quiz_id = v.quiz_id "
+                                + "WHERE v.quiz_version = (SELECT MAX(w.quiz_version) FROM quiz_versions w "
+                                + "WHERE w.quiz_id = v.quiz_id)")
+                .map((rs, ctx) -> new VersionKey(rs.getString("quiz_id"), rs.getInt("quiz_version"),
+                        rs.getLong("saved_at_ms")))
+                .list()));
+        listing.sort(Comparator.comparing(VersionKey::quizId));
+        return listing;
     }
 
     @Override
