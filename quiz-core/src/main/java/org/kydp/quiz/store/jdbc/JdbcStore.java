@@ -63,6 +63,7 @@ public final class JdbcStore implements Store, AutoCloseable {
         this.ownership = Ownership.claim(config);
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        StatementTimeouts.apply(jdbi, config.statementTimeoutSeconds());
         this.notifications = config.isPostgres() ? new ChangeNotifications(config.url(), config.user(),
                 config.password(), UUID.randomUUID().toString(), new KeptRows()) : null;
         Writes.Announcer announcer = notifications == null ? Writes.NOBODY_TO_TELL : notifications;
@@ -118,6 +119,7 @@ public final class JdbcStore implements Store, AutoCloseable {
         pool.setPassword(config.password());
         pool.setMaximumPoolSize(config.maxPoolSize());
         pool.setConnectionTimeout(5_000);
+        config.h2LockTimeoutStatement().ifPresent(pool::setConnectionInitSql);
         return pool;
     }
 
