@@ -155,9 +155,7 @@ public final class QuizEngine implements AutoCloseable {
 
     /** The latest version of every published quiz, ordered by id. */
     public List<Quiz> quizzes() {
-        return store.quizzes().latestAll().stream()
-                .filter(quiz -> store.quizzes().isPublished(quiz.id()))
-                .toList();
+        return store.quizzes().published();
     }
 
     /** The latest version of a published quiz. */

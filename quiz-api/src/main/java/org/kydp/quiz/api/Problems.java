@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.kydp.quiz.error.ErrorCode;
 import org.kydp.quiz.error.FieldError;
 import org.kydp.quiz.error.QuizException;
+import org.kydp.quiz.store.StoreTimeoutException;
 
 /**
  * The one place where errors become HTTP: every engine error code, every framework error and every
@@ -44,6 +45,13 @@ final class Problems {
                         "The database cannot be reached; nothing was changed. Try again shortly."));
                 return;
             }
+            if (isStoreTimeout(e)) {
+                LOG.warn("Database too slow on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+                ctx.header("Retry-After", "5");
+                send(ctx, Problem.of(503, "unavailable", "Service unavailable",
+                        "The database did not answer in time. Try again shortly."));
+                return;
+            }
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, Problem.of(500, "internal", "Internal error", "The server failed unexpectedly."));
         });
@@ -73,6 +81,16 @@ final class Problems {
             }
             if (cause.getCause() == cause) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a failure is a statement the store cancelled at its statement timeout: 503, not a bug. */
+    static boolean isStoreTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreTimeoutException) {
+                return true;
             }
         }
         return false;

@@ -24,4 +24,17 @@ final class Settings {
         String value = property != null ? property : env.get("QUIZ_" + name);
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /** The setting as a whole number, or {@code fallback} when it is not set. */
+    int getInt(String name, int fallback) {
+        String value = get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("QUIZ_" + name + " must be a whole number, got '" + value + "'", e);
+        }
+    }
 }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -15,13 +18,46 @@ import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.SampleQuizzes;
 import org.kydp.quiz.store.jdbc.JdbcConfig;
 import org.kydp.quiz.store.jdbc.JdbcStore;
+import org.kydp.quiz.store.jdbc.TestDatabases;
 
-/** A PostgreSQL server stopped under a running API: 503 while it is away, 200 again when it is back. */
+/**
+ * A PostgreSQL server stopped under a running API: 503 while it is away, 200 again when it is back. A request held up
+ * past the statement timeout by a lock held elsewhere: 503 too, and the next request is served.
+ */
 class DatabaseOutageTest {
 
     private static EmbeddedPostgres postgres(Path data, int port) throws IOException {
         return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port)
                 .setServerConfig("fsync", "off").start();
+    }
+
+    @Test
+    void a_request_whose_statement_waits_past_the_statement_timeout_gets_503_and_the_next_one_is_served()
+            throws Exception {
+        JdbcConfig config = TestDatabases.newH2().withStatementTimeout(Duration.ofSeconds(1));
+        try (JdbcStore store = JdbcStore.open(config);
+             ApiServer server = ApiServer.start(QuizEngine.builder().store(store).build())) {
+            store.quizzes().save(SampleQuizzes.helplines());
+            store.quizzes().setPublished("helplines", true);
+            String token = server.register("Asha");
+            String attempt = server.as(token).post("/api/v1/quizzes/helplines/attempts").then().statusCode(201)
+                    .extract().path("id");
+
+            try (Connection other = DriverManager.getConnection(config.effectiveUrl(), config.user(),
+                    config.password())) {
+                other.setAutoCommit(false);
+                try (Statement statement = other.createStatement()) {
+                    statement.executeUpdate("UPDATE attempts SET seed = seed WHERE attempt_id = '" + attempt + "'");
+                }
+                server.as(token).get("/api/v1/attempts/" + attempt + "/question").then().statusCode(503)
+                        .contentType("application/problem+json")
+                        .header("Retry-After", "5")
+                        .body("type", equalTo(Problem.TYPE_BASE + "unavailable"))
+                        .body("detail", equalTo("The database did not answer in time. Try again shortly."));
+                other.rollback();
+            }
+            server.as(token).get("/api/v1/attempts/" + attempt + "/question").then().statusCode(200);
+        }
     }
 
     @Test

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+
+import org.kydp.quiz.store.jdbc.CacheSizes;
+import org.kydp.quiz.store.jdbc.JdbcConfig;
 
 class StorageConfigTest {
 
@@ -56,6 +60,33 @@ class StorageConfigTest {
 
         assertThat(config.jdbc().url()).isEqualTo("jdbc:postgresql://db/quiz");
         assertThat(config.dataDirectory()).isEqualTo(Path.of("/tmp/quiz"));
+    }
+
+    @Test
+    void the_statement_timeout_and_the_cache_sizes_have_defaults_and_come_from_the_environment() {
+        StorageConfig defaults = StorageConfig.from(Map.of(), new Properties());
+        assertThat(defaults.jdbc().statementTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(defaults.jdbc().caches()).isEqualTo(new CacheSizes(20_000, 10_000, 256));
+
+        StorageConfig set = StorageConfig.from(Map.of("QUIZ_DB_STATEMENT_TIMEOUT_MS", "5000",
+                "QUIZ_CACHED_ATTEMPTS", "50000", "QUIZ_CACHED_PLAYERS", "20000", "QUIZ_CACHED_QUIZ_VERSIONS", "64",
+                "QUIZ_DB_URL", "jdbc:postgresql://db/quiz"), new Properties());
+        assertThat(set.jdbc().statementTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(set.jdbc().caches()).isEqualTo(new CacheSizes(50_000, 20_000, 64));
+        assertThat(StorageConfig.defaults().withStatementTimeout(Duration.ofSeconds(2))
+                .withCacheSizes(CacheSizes.DEFAULTS.withPlayers(7)).jdbc())
+                .extracting(JdbcConfig::statementTimeout, config -> config.caches().players())
+                .containsExactly(Duration.ofSeconds(2), 7);
+    }
+
+    @Test
+    void a_statement_timeout_or_cache_size_that_is_not_a_positive_whole_number_is_refused_at_once() {
+        assertThatThrownBy(() -> StorageConfig.from(Map.of("QUIZ_DB_STATEMENT_TIMEOUT_MS", "0"), new Properties()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("QUIZ_DB_STATEMENT_TIMEOUT_MS");
+        assertThatThrownBy(() -> StorageConfig.from(Map.of("QUIZ_CACHED_PLAYERS", "many"), new Properties()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("QUIZ_CACHED_PLAYERS");
+        assertThatThrownBy(() -> StorageConfig.from(Map.of("QUIZ_CACHED_ATTEMPTS", "0"), new Properties()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

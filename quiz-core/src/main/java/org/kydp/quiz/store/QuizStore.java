@@ -25,6 +25,11 @@ public interface QuizStore {
     /** The latest version of every quiz, ordered by id. */
     List<Quiz> latestAll();
 
+    /** The latest version of every published quiz, ordered by id: the catalogue players choose from. */
+    default List<Quiz> published() {
+        return latestAll().stream().filter(quiz -> isPublished(quiz.id())).toList();
+    }
+
     void setPublished(String quizId, boolean published);
 
     /** Removes every version of the quiz and its published flag. */

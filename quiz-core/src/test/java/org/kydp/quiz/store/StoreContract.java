@@ -142,6 +142,24 @@ public abstract class StoreContract {
         assertThat(store.quizzes().isPublished("nope")).isFalse();
     }
 
+    @Test
+    void the_published_quizzes_are_listed_by_id_at_their_latest_version() {
+        store.quizzes().save(SampleQuizzes.helplines());
+        store.quizzes().setPublished("helplines", true);
+        store.quizzes().save(SampleQuizzes.catalogue());
+        assertThat(store.quizzes().published()).containsExactly(SampleQuizzes.helplines());
+
+        store.quizzes().save(SampleQuizzes.helplines().withVersion(2));
+        store.quizzes().setPublished("catalogue", true);
+        assertThat(store.quizzes().published()).extracting(Quiz::id, Quiz::version)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("catalogue", 1),
+                        org.assertj.core.groups.Tuple.tuple("helplines", 2));
+
+        store.quizzes().setPublished("helplines", false);
+        store.quizzes().delete("catalogue");
+        assertThat(store.quizzes().published()).isEmpty();
+    }
+
     // ---- players
 
     @Test

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -57,11 +57,6 @@ final class JdbcAttemptStore implements AttemptStore {
     private static final String INSERT_ANSWER = "INSERT INTO answers (attempt_id, question_id, answer_json, correct, "
             + "points, streak_bonus, answered_at_ms) ";
 
-    /**
-     * At most this many attempts are kept in memory; past it the cache starts again. Only attempts in progress are
-     * kept (a finished attempt is rarely read again), so this bounds the attempts started and never finished.
-     */
-    private static final int MAX_CACHED = 20_000;
     private static final int STRIPES = 1024;
     /** How many times an attempt is added again after another store took the number it was to have. */
     private static final int MAX_NUMBERING_RUNS = 5;
@@ -69,21 +64,27 @@ final class JdbcAttemptStore implements AttemptStore {
     private final Jdbi jdbi;
     private final Writes writes;
     private final Freshness freshness;
-    /** Attempts in progress as last read or written here; a play request reads its attempt on every call. */
-    private final Map<String, Attempt> cached = new ConcurrentHashMap<>();
+    /**
+     * Attempts in progress as last read or written here; a play request reads its attempt on every call. Bounded
+     * ({@link CacheSizes#attempts()}): past the bound, the attempts least played lately are dropped, and read again
+     * if their player comes back. Only attempts in progress are kept (a finished attempt is rarely read again).
+     */
+    private final Cache<String, Attempt> cached;
     /**
      * A count per stripe of attempt ids, moved on by every change to a kept attempt: a write here, a change heard of
      * from elsewhere, everything forgotten at once. A read or write keeps its result only if the count of its
      * attempt's stripe did not move since it began, so that a read that began before a change cannot put the attempt
      * back as it was before the change, after the change was heard of. Set and checked inside {@link #cached}'s
-     * {@code compute} for the attempt, so that a change and a keep of one attempt never interleave.
+     * {@code compute} for the attempt (atomic for one key), so that a change and a keep of one attempt never
+     * interleave.
      */
     private final AtomicLongArray generations = new AtomicLongArray(STRIPES);
 
-    JdbcAttemptStore(Jdbi jdbi, Writes writes, Freshness freshness) {
+    JdbcAttemptStore(Jdbi jdbi, Writes writes, Freshness freshness, Cache<String, Attempt> cached) {
         this.jdbi = jdbi;
         this.writes = writes;
         this.freshness = freshness;
+        this.cached = cached;
     }
 
     // ---- what is kept
@@ -99,8 +100,7 @@ final class JdbcAttemptStore implements AttemptStore {
 
     /** Keeps an attempt as read, unless a change moved its generation on since {@code seen}. */
     private void keepRead(Attempt attempt, long seen) {
-        makeRoom();
-        cached.compute(attempt.id(), (id, kept) ->
+        cached.asMap().compute(attempt.id(), (id, kept) ->
                 generations.get(stripe(id)) != seen || attempt.isFinished() ? null : attempt);
     }
 
@@ -110,23 +110,16 @@ final class JdbcAttemptStore implements AttemptStore {
      * read that began before this write does not keep what it read.
      */
     private void keepWritten(Attempt attempt, long seen) {
-        makeRoom();
-        cached.compute(attempt.id(), (id, kept) -> {
+        cached.asMap().compute(attempt.id(), (id, kept) -> {
             boolean current = generations.get(stripe(id)) == seen;
             generations.incrementAndGet(stripe(id));
             return current && !attempt.isFinished() ? attempt : null;
         });
     }
 
-    private void makeRoom() {
-        if (cached.size() >= MAX_CACHED) {
-            cached.clear();
-        }
-    }
-
     /** Forgets the attempt, and any read of it in progress: it was changed through another store. */
     void changedElsewhere(String attemptId) {
-        cached.compute(attemptId, (id, kept) -> {
+        cached.asMap().compute(attemptId, (id, kept) -> {
             generations.incrementAndGet(stripe(id));
             return null;
         });
@@ -137,7 +130,7 @@ final class JdbcAttemptStore implements AttemptStore {
         for (int i = 0; i < STRIPES; i++) {
             generations.incrementAndGet(i);
         }
-        cached.clear();
+        cached.invalidateAll();
     }
 
     /** Forgets the attempt a write found changed, and says so. */
@@ -336,7 +329,7 @@ final class JdbcAttemptStore implements AttemptStore {
     /** The attempt as kept, when what is kept is current or passes its check; otherwise as read (and kept). */
     @Override
     public Optional<Attempt> find(String attemptId) {
-        Attempt known = cached.get(attemptId);
+        Attempt known = cached.getIfPresent(attemptId);
         if (known != null && (freshness.keptIsCurrent() || unchanged(known))) {
             return Optional.of(known);
         }
@@ -352,7 +345,7 @@ final class JdbcAttemptStore implements AttemptStore {
     private Optional<Attempt> read(String attemptId) {
         long seen = generation(attemptId);
         Optional<Attempt> loaded = load(attemptId);
-        loaded.ifPresentOrElse(attempt -> keepRead(attempt, seen), () -> cached.remove(attemptId));
+        loaded.ifPresentOrElse(attempt -> keepRead(attempt, seen), () -> cached.invalidate(attemptId));
         return loaded;
     }
 

@@ -1,7 +1,9 @@
 package org.kydp.quiz.store.jdbc;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where and how the JDBC store keeps its data. Immutable; each {@code with...} returns a changed copy.
@@ -19,9 +21,12 @@ import java.util.Objects;
  *                     while the previous commit ran (the default); false for one transaction per write
  * @param h2Compaction on an embedded H2 database: keep its file compact while the store is open (the default; see
  *                     {@link H2Compaction}); false leaves the file to H2, which then compacts it only when closed
+ * @param caches       how many entries each cache of the store keeps at most ({@link CacheSizes#DEFAULTS} unless set)
+ * @param statementTimeout how long one statement of the store may run, waits for locks included, before it is
+ *                     cancelled and its caller fails (30 s unless set); counted in whole seconds, as JDBC counts it
  */
 public record JdbcConfig(String url, String user, String password, int maxPoolSize, boolean groupCommit,
-                         boolean h2Compaction) {
+                         boolean h2Compaction, CacheSizes caches, Duration statementTimeout) {
 
     /** The H2 settings every H2 database of the store gets: PostgreSQL's dialect, lower-case names. */
     static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128";
@@ -40,6 +45,12 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
 
     public static final int DEFAULT_POOL_SIZE = 10;
 
+    /**
+     * Long enough for any statement of the store on a sound database (they take milliseconds), short enough that a
+     * statement stuck behind a lock held elsewhere fails rather than holds up every writer of its group commit.
+     */
+    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(30);
+
     public JdbcConfig {
         Objects.requireNonNull(url, "url");
         if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
@@ -49,29 +60,63 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("the pool needs at least one connection: " + maxPoolSize);
         }
+        Objects.requireNonNull(caches, "caches");
+        Objects.requireNonNull(statementTimeout, "statementTimeout");
+        if (statementTimeout.isNegative() || statementTimeout.isZero()) {
+            throw new IllegalArgumentException("a statement needs some time to run: " + statementTimeout);
+        }
     }
 
     /** An H2 database in the file {@code quiz.mv.db} of the directory, made durable on every commit, kept compact. */
     public static JdbcConfig h2(Path dataDirectory) {
         Path file = dataDirectory.toAbsolutePath().normalize().resolve("quiz");
-        return new JdbcConfig("jdbc:h2:file:" + file, "sa", "", DEFAULT_POOL_SIZE, true, true);
+        return new JdbcConfig("jdbc:h2:file:" + file, "sa", "", DEFAULT_POOL_SIZE, true, true, CacheSizes.DEFAULTS,
+                DEFAULT_STATEMENT_TIMEOUT);
     }
 
     /** The database at this JDBC URL (PostgreSQL, or H2). */
     public static JdbcConfig of(String url, String user, String password) {
-        return new JdbcConfig(url, user, password, DEFAULT_POOL_SIZE, true, true);
+        return new JdbcConfig(url, user, password, DEFAULT_POOL_SIZE, true, true, CacheSizes.DEFAULTS,
+                DEFAULT_STATEMENT_TIMEOUT);
     }
 
     public JdbcConfig withPoolSize(int size) {
-        return new JdbcConfig(url, user, password, size, groupCommit, h2Compaction);
+        return new JdbcConfig(url, user, password, size, groupCommit, h2Compaction, caches, statementTimeout);
     }
 
     public JdbcConfig withGroupCommit(boolean on) {
-        return new JdbcConfig(url, user, password, maxPoolSize, on, h2Compaction);
+        return new JdbcConfig(url, user, password, maxPoolSize, on, h2Compaction, caches, statementTimeout);
     }
 
     public JdbcConfig withH2Compaction(boolean on) {
-        return new JdbcConfig(url, user, password, maxPoolSize, groupCommit, on);
+        return new JdbcConfig(url, user, password, maxPoolSize, groupCommit, on, caches, statementTimeout);
+    }
+
+    public JdbcConfig withCacheSizes(CacheSizes sizes) {
+        return new JdbcConfig(url, user, password, maxPoolSize, groupCommit, h2Compaction, sizes, statementTimeout);
+    }
+
+    public JdbcConfig withStatementTimeout(Duration timeout) {
+        return new JdbcConfig(url, user, password, maxPoolSize, groupCommit, h2Compaction, caches, timeout);
+    }
+
+    /** The statement timeout in whole seconds, rounded up: JDBC's unit. */
+    int statementTimeoutSeconds() {
+        long seconds = statementTimeout.toSeconds() + (statementTimeout.toNanosPart() == 0 ? 0 : 1);
+        return (int) Math.min(Integer.MAX_VALUE, seconds);
+    }
+
+    /**
+     * On H2, the statement that gives each connection the statement timeout as its lock timeout, since H2 ends a
+     * wait for a lock by that alone, not by the statement's timeout (H2's own is 2 s); none when the URL sets
+     * {@code LOCK_TIMEOUT} itself, nor on PostgreSQL. Run on each new connection rather than put in the URL, which
+     * names the database for {@link Ownership}.
+     */
+    Optional<String> h2LockTimeoutStatement() {
+        if (isPostgres() || url.toUpperCase(java.util.Locale.ROOT).replace(" ", "").contains(";LOCK_TIMEOUT=")) {
+            return Optional.empty();
+        }
+        return Optional.of("SET LOCK_TIMEOUT " + statementTimeoutSeconds() * 1000L);
     }
 
     /** Whether the store compacts the database file while it runs: an embedded H2 file, with {@link #h2Compaction}. */
@@ -122,6 +167,7 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
     @Override
     public String toString() {
         return "JdbcConfig[url=" + url + ", user=" + user + ", password=<hidden>, maxPoolSize=" + maxPoolSize
-                + ", groupCommit=" + groupCommit + ", h2Compaction=" + h2Compaction + "]";
+                + ", groupCommit=" + groupCommit + ", h2Compaction=" + h2Compaction + ", caches=" + caches
+                + ", statementTimeout=" + statementTimeout + "]";
     }
 }

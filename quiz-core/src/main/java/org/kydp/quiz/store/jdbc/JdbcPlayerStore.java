@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.jdbi.v3.core.Jdbi;
 
 import org.kydp.quiz.model.Player;
@@ -16,25 +16,23 @@ final class JdbcPlayerStore implements PlayerStore {
 
     private static final String COLUMNS = "player_id, display_name, token_hash, created_at_ms";
 
-    /**
-     * At most this many players are kept in memory (about 4 MB); past it the cache starts again, and players who
-     * are playing are read once more.
-     */
-    private static final int MAX_CACHED = 10_000;
-
     private final Jdbi jdbi;
     private final Writes writes;
     /**
      * Players as stored, by token hash and by id. A stored player never changes and is never deleted (the port has
      * no such operation), so a player read once, here or from another server's write, stays right: every play
-     * request authenticates, and this saves it a query.
+     * request authenticates, and this saves it a query. Each bounded ({@link CacheSizes#players()}, about 4 MB for
+     * both at the default): past the bound, the players least seen lately are dropped, and read again if they come
+     * back.
      */
-    private final Map<String, Player> byTokenHash = new ConcurrentHashMap<>();
-    private final Map<String, Player> byId = new ConcurrentHashMap<>();
+    private final Cache<String, Player> byTokenHash;
+    private final Cache<String, Player> byId;
 
-    JdbcPlayerStore(Jdbi jdbi, Writes writes) {
+    JdbcPlayerStore(Jdbi jdbi, Writes writes, Cache<String, Player> byId, Cache<String, Player> byTokenHash) {
         this.jdbi = jdbi;
         this.writes = writes;
+        this.byId = byId;
+        this.byTokenHash = byTokenHash;
     }
 
     @Override
@@ -53,10 +51,6 @@ final class JdbcPlayerStore implements PlayerStore {
     }
 
     private Player remember(Player player) {
-        if (byId.size() >= MAX_CACHED) {
-            byId.clear();
-            byTokenHash.clear();
-        }
         byId.put(player.id(), player);
         byTokenHash.put(player.tokenHash(), player);
         return player;
@@ -64,13 +58,13 @@ final class JdbcPlayerStore implements PlayerStore {
 
     @Override
     public Optional<Player> find(String playerId) {
-        Player known = byId.get(playerId);
+        Player known = byId.getIfPresent(playerId);
         return known != null ? Optional.of(known) : findBy("player_id", playerId);
     }
 
     @Override
     public Optional<Player> findByTokenHash(String tokenHash) {
-        Player known = byTokenHash.get(tokenHash);
+        Player known = byTokenHash.getIfPresent(tokenHash);
         return known != null ? Optional.of(known) : findBy("token_hash", tokenHash);
     }
 

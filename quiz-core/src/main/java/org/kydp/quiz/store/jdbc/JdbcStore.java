@@ -1,6 +1,7 @@
 package org.kydp.quiz.store.jdbc;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -24,8 +25,9 @@ import org.kydp.quiz.store.StoreListener;
  * same database ({@link ChangeNotifications}), finished attempts included. An embedded H2 file is compacted while the
  * store runs ({@link H2Compaction}).
  *
- * <p>Players, quiz versions and attempts are kept in memory once read or written, and read from there without asking
- * the database while that is safe ({@link Freshness}): on an embedded H2 database the store is the only writer (see
+ * <p>Players, quiz versions and attempts are kept in memory once read or written, in caches bounded by size
+ * ({@link CacheSizes}, {@link #cacheStatistics()}), and read from there without asking the database while that is
+ * safe ({@link Freshness}): on an embedded H2 database the store is the only writer (see
  * {@link Ownership}); on PostgreSQL, which several servers may share, it hears of the others' changes and forgets
  * what they changed, and checks each read against one small query only while it is not listening. Writes to an
  * attempt verify, in their own statement, that the attempt is still the one they were based on.
@@ -54,22 +56,26 @@ public final class JdbcStore implements Store, AutoCloseable {
     private final JdbcPollStore polls;
     private final JdbcLiveStore live;
     private final H2Compaction compaction;
+    private final StoreCaches caches = new StoreCaches();
 
     private JdbcStore(JdbcConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
         this.ownership = Ownership.claim(config, dataSource);
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        StatementTimeouts.apply(jdbi, config.statementTimeoutSeconds());
         this.notifications = config.isPostgres() ? new ChangeNotifications(config.url(), config.user(),
                 config.password(), UUID.randomUUID().toString(), new KeptRows()) : null;
         Writes.Announcer announcer = notifications == null ? Writes.NOBODY_TO_TELL : notifications;
         Freshness freshness = new Freshness(ownership, notifications);
         this.writes = config.groupCommit() ? new GroupCommit(jdbi, announcer, "kydp-quiz-group-commit")
                 : Writes.oneTransactionEach(jdbi, announcer);
-        this.quizzes = new JdbcQuizStore(jdbi, clock, freshness, announcer);
-        this.players = new JdbcPlayerStore(jdbi, writes);
+        CacheSizes sizes = config.caches();
+        this.quizzes = new JdbcQuizStore(jdbi, clock, freshness, announcer, caches, sizes.quizVersions());
+        this.players = new JdbcPlayerStore(jdbi, writes, caches.bounded("players.by-id", sizes.players()),
+                caches.bounded("players.by-token", sizes.players()));
         this.polls = new JdbcPollStore(jdbi, writes);
-        this.attempts = new JdbcAttemptStore(jdbi, writes, freshness);
+        this.attempts = new JdbcAttemptStore(jdbi, writes, freshness, caches.bounded("attempts", sizes.attempts()));
         this.live = new JdbcLiveStore(jdbi, writes, ownership);
         this.compaction = config.compactsH2File() ? H2Compaction.start(dataSource, "kydp-quiz-h2-compaction") : null;
     }
@@ -113,6 +119,7 @@ public final class JdbcStore implements Store, AutoCloseable {
         pool.setPassword(config.password());
         pool.setMaximumPoolSize(config.maxPoolSize());
         pool.setConnectionTimeout(5_000);
+        config.h2LockTimeoutStatement().ifPresent(pool::setConnectionInitSql);
         return pool;
     }
 
@@ -159,6 +166,16 @@ public final class JdbcStore implements Store, AutoCloseable {
         } catch (RuntimeException e) {
             throw new IllegalStateException("the database cannot be reached: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What each of the store's caches has done since it opened (hits, misses, evictions) and how many entries it
+     * keeps now, by the cache's name: {@code attempts}, {@code players.by-id}, {@code players.by-token} and the
+     * caches of quizzes, {@code quizzes.versions}, {@code quizzes.latest}, {@code quizzes.published},
+     * {@code quizzes.documents} (versions as read, by the time each was saved) and {@code quizzes.parsed}.
+     */
+    public Map<String, CacheStatistics> cacheStatistics() {
+        return caches.statistics();
     }
 
     Jdbi jdbi() {

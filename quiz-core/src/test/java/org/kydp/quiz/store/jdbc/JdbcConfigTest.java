@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,31 @@ class JdbcConfigTest {
 
         assertThat(config.effectiveUrl()).isEqualTo("jdbc:h2:file:/data/quiz"
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;WRITE_DELAY=0");
+    }
+
+    @Test
+    void every_statement_has_30_s_by_default_counted_in_whole_seconds_and_an_h2_lock_is_waited_for_as_long() {
+        JdbcConfig config = JdbcConfig.h2(Path.of("/data"));
+        assertThat(config.statementTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.statementTimeoutSeconds()).isEqualTo(30);
+        assertThat(config.h2LockTimeoutStatement()).contains("SET LOCK_TIMEOUT 30000");
+
+        JdbcConfig shorter = config.withStatementTimeout(Duration.ofMillis(1_500));
+        assertThat(shorter.statementTimeoutSeconds()).isEqualTo(2);
+        assertThat(shorter.h2LockTimeoutStatement()).contains("SET LOCK_TIMEOUT 2000");
+        assertThat(JdbcConfig.of("jdbc:h2:mem:x;LOCK_TIMEOUT=100", "sa", "").h2LockTimeoutStatement())
+                .as("a lock timeout of the URL's own").isEmpty();
+        assertThat(JdbcConfig.of("jdbc:postgresql://db/quiz", "quiz", "pw").h2LockTimeoutStatement()).isEmpty();
+        assertThatThrownBy(() -> config.withStatementTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_caches_keep_20000_attempts_10000_players_and_256_quiz_versions_unless_told_otherwise() {
+        JdbcConfig config = JdbcConfig.h2(Path.of("/data"));
+        assertThat(config.caches()).isEqualTo(new CacheSizes(20_000, 10_000, 256));
+        assertThat(config.withCacheSizes(config.caches().withAttempts(5)).caches().attempts()).isEqualTo(5);
+        assertThatThrownBy(() -> config.caches().withPlayers(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
