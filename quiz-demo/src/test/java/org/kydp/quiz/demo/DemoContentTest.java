@@ -128,6 +128,17 @@ class DemoContentTest {
     }
 
     @Test
+    void the_helpline_on_1098_is_right_by_its_long_standing_name_and_by_the_government_one() {
+        Question name = quizzes.get(1).question("childline-name").orElseThrow();
+        for (String answer : List.of("Childline", "child line", "Child Helpline", " CHILD HELPLINE 1098 ",
+                "चाइल्डलाइन", "चाइल्ड हेल्पलाइन", "चाइल्ड हेल्पलाइन 1098")) {
+            assertThat(name.grade(new Answer.Text(answer)).correct()).as(answer).isTrue();
+        }
+        assertThat(name.grade(new Answer.Text("Helpline")).correct()).isFalse();
+        assertThat(name.grade(new Answer.Text("हेल्पलाइन")).correct()).isFalse();
+    }
+
+    @Test
     void the_hindi_is_written_in_devanagari() {
         List<String> hindi = quizzes.stream().flatMap(q -> q.questions().stream()).map(Question::text)
                 .map(text -> text.in("hi", "en")).toList();
