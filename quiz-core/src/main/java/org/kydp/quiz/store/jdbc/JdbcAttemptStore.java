@@ -421,6 +421,7 @@ final class JdbcAttemptStore implements AttemptStore {
                         + "WHERE n.attempt_id = a.attempt_id)) AS score "
                         + "FROM attempts a LEFT JOIN players p ON p.player_id = a.player_id "
                         + "WHERE a.finished_at_ms IS NOT NULL")
+                .setQueryTimeout(0) // reads every finished attempt there is: it takes as long as there are many
                 .setFetchSize(1_000)
                 .map((rs, ctx) -> new FinishedResult(rs.getString("attempt_id"), rs.getString("quiz_id"),
                         rs.getString("player_id"), rs.getString("display_name"), rs.getInt("score"),
