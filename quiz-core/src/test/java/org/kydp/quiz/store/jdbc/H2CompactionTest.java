@@ -27,9 +27,9 @@ class H2CompactionTest {
     private static final int PLAYS_A_ROUND = 1000;
     /**
      * How long the compaction may take to catch up after a burst: a few seconds alone, but the whole suite shares
-     * two cores with it (one run on a busy machine was still above the bound after 20 s).
+     * two cores with it (one run on a busy machine was still above the bound after 20 s, another after 60 s).
      */
-    private static final java.time.Duration CATCH_UP = java.time.Duration.ofSeconds(60);
+    private static final java.time.Duration CATCH_UP = java.time.Duration.ofSeconds(120);
 
     @TempDir
     Path directory;
