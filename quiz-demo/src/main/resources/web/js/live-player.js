@@ -7,6 +7,7 @@ import { setUpChrome, showScreen } from './chrome.js';
 import { announce, el } from './dom.js';
 import { language, t } from './i18n.js';
 import { forgetJoin, lastName, recallAnswer, rememberAnswer, rememberedJoin, rememberJoin } from './live-joins.js';
+import { LiveScreens } from './live-screens.js';
 import { LiveStream } from './live-stream.js';
 import { connectionBanner, countdown, distributionView, podiumView, rankingTable } from './live-views.js';
 import { currentPlayer } from './player.js';
@@ -123,14 +124,11 @@ function joinRefusal(failure, name) {
 }
 
 /** One player in one session: follows its events and shows each phase. */
-class Game {
+class Game extends LiveScreens {
   constructor(join) {
+    super();
     this.join = join;
     this.path = `${LIVE}/${encodeURIComponent(join.sessionId)}`;
-    this.quiz = null;
-    this.shown = null; // what is on screen: {kind, key}
-    this.question = null; // the last question event
-    this.stops = [];
     this.lobbyTimer = null;
     this.stream = new LiveStream(join.sessionId, join.token, {
       onEvent: (name, data) => this.onEvent(name, data),
@@ -169,17 +167,9 @@ class Game {
   /** The page's language changed: everything again, in the new language. */
   async restart() {
     this.stream.close();
-    this.shown = null;
+    this.forgetShown();
     if (!(await this.start({ moveFocus: false }))) {
       this.gone('not-found');
-    }
-  }
-
-  async loadQuiz(quizId) {
-    try {
-      this.quiz = await call('GET', `/api/v1/quizzes/${encodeURIComponent(quizId)}`);
-    } catch {
-      this.quiz = { title: t('brand') };
     }
   }
 
@@ -234,26 +224,9 @@ class Game {
     }
   }
 
-  /** Shows a screen unless the same one is shown; returns whether it did. */
-  replace(kind, key, content, moveFocus, focusTarget) {
-    if (this.shown?.kind === kind && this.shown.key === key) {
-      return false;
-    }
-    this.stopTimers();
-    this.shown = { kind, key };
-    showScreen(content, { focus: moveFocus, focusTarget });
-    return true;
-  }
-
   stopTimers() {
-    this.stops.forEach((stop) => stop());
-    this.stops = [];
+    super.stopTimers();
     clearTimeout(this.lobbyTimer);
-  }
-
-  /** The quiz's title, small: the page's h1 on the screens of a question, where the question is the h2. */
-  title(tag = 'p') {
-    return el(tag, { class: 'live-quiz-title', lang: this.quiz.language, text: this.quiz.title });
   }
 
   showLobby(players, moveFocus) {
@@ -325,6 +298,7 @@ class Game {
     if (!this.replace('question', question.id, screen, moveFocus, heading)) {
       return;
     }
+    announce(t('questionAnnouncement', opened.index + 1, opened.count, question.text));
     const mine = recallAnswer(this.join.sessionId, question.id);
     const closed = () => {
       if (!area.dataset.locked) {
