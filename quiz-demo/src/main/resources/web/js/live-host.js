@@ -377,6 +377,9 @@ class Hosting extends LiveScreens {
     const top = rankingTable(results.top, t('topTitle'), undefined, 'top');
     top.querySelector('caption').dataset.text = 'topTitle';
     const nextText = last ? t('showPodium') : t('next');
+    // the top five go under the shorter of the two columns: the chart's, unless it has many bars
+    const { choices, common } = results.distribution;
+    const longChart = choices.length + common.length > 4;
     const screen = el('section', { class: 'stage host-results', lang: this.quiz.language, 'aria-labelledby': 'question-text' },
       el('div', { class: 'status' },
         this.title('h1'),
@@ -390,8 +393,8 @@ class Hosting extends LiveScreens {
             : question && results.correctAnswer ? answerInWords(question, results.correctAnswer, 'right') : null,
           results.explanation ? el('p', { class: 'explanation', 'data-text': 'explanation', text: results.explanation }) : null,
           source,
-          top),
-        el('div', { class: 'results-crowd' }, distributionView(results, question))),
+          longChart ? top : null),
+        el('div', { class: 'results-crowd' }, distributionView(results, question), longChart ? null : top)),
       nextIn,
       this.controls(this.action('next', nextText, '/advance', { primary: true }), [['N', nextText]]));
     if (this.stage('results', String(results.index), screen, moveFocus)) {

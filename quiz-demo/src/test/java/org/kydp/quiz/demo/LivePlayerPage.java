@@ -117,6 +117,11 @@ final class LivePlayerPage {
         return driver.findElement(By.cssSelector(".verdict-box")).getDomAttribute("data-verdict");
     }
 
+    /** Waits until the page's live region says {@code message} to screen readers. */
+    void awaitAnnouncement(String message) {
+        wait.until(driver -> message.equals(driver.findElement(By.id("announcer")).getDomProperty("textContent")));
+    }
+
     String timerLabel() {
         return text(By.cssSelector(".live-timer .timer-label"));
     }

@@ -144,6 +144,7 @@ class LiveSessionBrowserIT {
                     (int) secondsToDeadline - 3, (int) secondsToDeadline + 1);
             assertThat(meera.text(LivePlayerPage.QUESTION)).isEqualTo(question.text().in("hi", "en"));
             assertThat(meera.text(By.id("progress-text"))).isEqualTo("प्रश्न " + (index + 1) + " / " + questions.size());
+            meera.awaitAnnouncement("प्रश्न " + (index + 1) + " / " + questions.size() + ": " + question.text().in("hi", "en"));
 
             Answer meeraAnswer = question.type() == QuestionType.POLL
                     ? key.chosenAnswer(index, questionId) : question.correctAnswer().orElseThrow();
