@@ -379,7 +379,7 @@ class Hosting extends LiveScreens {
     const nextText = last ? t('showPodium') : t('next');
     // the top five go under the shorter of the two columns: the chart's, unless it has many bars
     const { choices, common } = results.distribution;
-    const longChart = choices.length + common.length > 4;
+    const longChart = choices.length + common.length > 3;
     const screen = el('section', { class: 'stage host-results', lang: this.quiz.language, 'aria-labelledby': 'question-text' },
       el('div', { class: 'status' },
         this.title('h1'),
