@@ -169,7 +169,9 @@ const STRINGS = {
     adminTokenHint: 'The demo server prints it when it starts. This tab keeps it until you close it.',
     adminTokenRefused: 'That is not the admin token.',
     quizLabel: 'Quiz',
-    sessionLanguage: 'Language of the questions',
+    displayLanguage: 'Language on the big screen',
+    displayLanguageHint: 'Players choose their own language on their phones.',
+    bothLanguages: 'English and हिन्दी, one under the other',
     secondsPerQuestion: 'Seconds to answer each question',
     secondsPerQuestionHint: 'From 5 to 600.',
     secondsInvalid: 'Give a number of seconds from 5 to 600.',
@@ -199,6 +201,13 @@ const STRINGS = {
     nextIn: (n) => `Next question in ${n} s`,
     hostAnother: 'Host another quiz',
     rankingTitle: 'Everyone',
+    questionAnnouncement: (index, count, text) => `Question ${index} of ${count}: ${text}`,
+    keysTitle: 'Keys',
+    fullScreen: 'Full screen',
+    fullyRight: 'Fully right',
+    notFullyRight: 'Not fully right',
+    scoredAsWhole: 'Only a fully right answer counts as right.',
+    orOpen: 'or open',
   },
   hi: {
     brand: 'अपनी दिल्ली पुलिस को जानो',
@@ -350,7 +359,9 @@ const STRINGS = {
     adminTokenHint: 'डेमो सर्वर शुरू होते समय इसे दिखाता है। यह टैब इसे बंद होने तक याद रखता है।',
     adminTokenRefused: 'यह एडमिन टोकन नहीं है।',
     quizLabel: 'क्विज़',
-    sessionLanguage: 'प्रश्नों की भाषा',
+    displayLanguage: 'बड़ी स्क्रीन की भाषा',
+    displayLanguageHint: 'खिलाड़ी अपने फ़ोन पर अपनी भाषा ख़ुद चुनते हैं।',
+    bothLanguages: 'English और हिन्दी, एक के नीचे एक',
     secondsPerQuestion: 'हर प्रश्न का उत्तर देने के लिए सेकंड',
     secondsPerQuestionHint: '5 से 600 तक।',
     secondsInvalid: '5 से 600 तक सेकंड की संख्या लिखिए।',
@@ -380,6 +391,13 @@ const STRINGS = {
     nextIn: (n) => `अगला प्रश्न ${n} सेकंड में`,
     hostAnother: 'दूसरा क्विज़ चलाएँ',
     rankingTitle: 'सभी खिलाड़ी',
+    questionAnnouncement: (index, count, text) => `प्रश्न ${index} / ${count}: ${text}`,
+    keysTitle: 'कुंजियाँ',
+    fullScreen: 'पूरी स्क्रीन',
+    fullyRight: 'पूरी तरह सही',
+    notFullyRight: 'पूरी तरह सही नहीं',
+    scoredAsWhole: 'केवल पूरी तरह सही उत्तर ही सही गिना जाता है।',
+    orOpen: 'या खोलें',
   },
 };
 
@@ -404,7 +422,12 @@ export function setLanguage(lang) {
 
 /** The page's text for a key in the current language; a string, or a function's result for its arguments. */
 export function t(key, ...args) {
-  const value = STRINGS[current][key];
+  return tIn(current, key, ...args);
+}
+
+/** The page's text for a key in a given language, for a screen that shows two. */
+export function tIn(lang, key, ...args) {
+  const value = STRINGS[lang][key];
   return typeof value === 'function' ? value(...args) : value;
 }
 

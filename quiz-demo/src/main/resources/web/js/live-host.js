@@ -1,177 +1,68 @@
-// The host's page of live quizzes, /live/host: with the admin token, pick a quiz and its settings and create a
-// session; show its code and QR code while players join; then open each question, close it, show its results and
-// the podium. The admin token and the session's host token stay in this tab (sessionStorage) only.
+// The host's page of live quizzes, /live/host (also reached as /#/host): with the admin token, pick a quiz, the
+// language of the big screen and the settings, and create a session; show its code, QR code and link while players
+// join; then open each question, close it, show its results and the podium, by button or by key. The admin token
+// and the session's host token stay in this tab (sessionStorage) only.
 
 import { ApiError, call, serverNow } from './api.js';
-import { setUpChrome, showScreen } from './chrome.js';
+import { setUpChrome } from './chrome.js';
 import { announce, el } from './dom.js';
-import { language, t } from './i18n.js';
+import { language, setLanguage, t } from './i18n.js';
+import { listenForShortcuts, shortcutOf, shortcutsLine } from './live-host-keys.js';
+import { BOTH, adminToken, setupValues, showSetup } from './live-host-setup.js';
+import { LiveScreens, showFailure } from './live-screens.js';
 import { LiveStream } from './live-stream.js';
+import { secondLanguageTexts, stackSecondLanguage } from './live-stacked.js';
 import { connectionBanner, countdown, distributionView, podiumView, rankingTable, spacedCode } from './live-views.js';
 import { answerInWords } from './questions.js';
+import { load, save } from './stored.js';
 
 const LIVE = '/api/v1/live-sessions';
-const ADMIN_KEY = 'kydp.live.admin';
 const HOSTING_KEY = 'kydp.live.hosting';
-const READING_SECONDS = [0, 3, 5, 10];
-const ADVANCE_SECONDS = [5, 10, 15, 30];
-const LANGUAGE_NAMES = { en: 'English', hi: 'हिन्दी' };
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 let hosting = null;
-
-function stored(key) {
-  try {
-    return JSON.parse(sessionStorage.getItem(key));
-  } catch {
-    return null;
-  }
-}
-
-function store(key, value) {
-  if (value === null) {
-    sessionStorage.removeItem(key);
-  } else {
-    sessionStorage.setItem(key, JSON.stringify(value));
-  }
-}
+let updateChrome = () => {};
 
 async function begin() {
-  const session = stored(HOSTING_KEY);
+  const session = load(sessionStorage, HOSTING_KEY);
   if (session?.id && session?.hostToken) {
     const resumed = new Hosting(session);
     if (await resumed.start()) {
       hosting = resumed;
       return;
     }
-    store(HOSTING_KEY, null);
+    save(sessionStorage, HOSTING_KEY, null);
   }
-  await showSetup();
+  await setup({ focus: false });
 }
 
-/** A labelled control with an optional hint under its label. */
-function field(id, label, hint, control) {
-  return el('div', { class: 'field-block' },
-    el('label', { for: id, text: label }),
-    hint ? el('p', { id: `${id}-hint`, class: 'hint', text: hint }) : null,
-    control);
+function setup(options) {
+  document.body.classList.remove('on-stage');
+  return showSetup(hostCreated, options);
 }
 
-/** The form that creates a session: admin token, quiz, language and settings. */
-async function showSetup({ focus = false, values = {} } = {}) {
-  showScreen(el('p', { class: 'loading', role: 'status', text: t('loading') }), { focus: false });
-  const page = await call('GET', '/api/v1/quizzes', { query: { limit: 100 } });
-  const token = el('input', {
-    id: 'admin-token', type: 'password', autocomplete: 'off', spellcheck: 'false', required: true,
-    'aria-describedby': 'admin-token-hint setup-error', value: values.token ?? stored(ADMIN_KEY) ?? '',
-  });
-  const quiz = el('select', { id: 'quiz' }, page.items.map((item) => el('option', {
-    value: item.id, lang: item.language, text: `${item.title} · ${t('questionCount', item.questionCount)}`,
-  })));
-  const lang = el('select', { id: 'session-language' });
-  const seconds = el('input', {
-    id: 'question-seconds', type: 'text', inputmode: 'numeric', class: 'number', value: values.seconds ?? '20',
-    'aria-describedby': 'question-seconds-hint setup-error',
-  });
-  const reading = el('select', { id: 'reading-time' }, READING_SECONDS.map((n) => el('option', {
-    value: n, text: n === 0 ? t('noReadingTime') : t('seconds', n),
-  })));
-  const lateJoin = el('input', { id: 'late-join', type: 'checkbox', checked: values.lateJoin ?? true });
-  const advance = el('select', { id: 'auto-advance' },
-    el('option', { value: '', text: t('hostMovesOn') }),
-    ADVANCE_SECONDS.map((n) => el('option', { value: n, text: t('moveOnAfter', n) })));
-  const error = el('p', { id: 'setup-error', class: 'error', role: 'alert' });
-  const button = el('button', { type: 'submit', class: 'primary', text: t('createSession') });
-  const languagesOf = () => page.items.find((item) => item.id === quiz.value)?.languages ?? [];
-  const offerLanguages = () => {
-    const chosen = lang.value || values.language || language();
-    const languages = languagesOf();
-    lang.replaceChildren(...languages.map((code) => el('option', { value: code, lang: code, text: LANGUAGE_NAMES[code] ?? code })));
-    lang.value = languages.includes(chosen) ? chosen : languages[0] ?? '';
-  };
-  if (values.quiz) {
-    quiz.value = values.quiz;
+/** A session was created: the page takes the big screen's language, and shows the lobby. */
+async function hostCreated(created, display) {
+  if (display !== BOTH && display !== language()) {
+    setLanguage(display);
+    updateChrome();
   }
-  reading.value = values.reading ?? '3';
-  advance.value = values.advance ?? '';
-  quiz.addEventListener('change', offerLanguages);
-  offerLanguages();
-
-  const form = el('form', { class: 'register host-setup', novalidate: true },
-    field('admin-token', t('adminTokenLabel'), t('adminTokenHint'), token),
-    field('quiz', t('quizLabel'), null, quiz),
-    field('session-language', t('sessionLanguage'), null, lang),
-    field('question-seconds', t('secondsPerQuestion'), t('secondsPerQuestionHint'), seconds),
-    field('reading-time', t('readingTime'), null, reading),
-    el('div', { class: 'field-block check' }, lateJoin, el('label', { for: 'late-join', text: t('lateJoin') })),
-    field('auto-advance', t('afterResults'), null, advance),
-    error,
-    button);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const limit = Number(seconds.value.trim());
-    if (!Number.isInteger(limit) || limit < 5 || limit > 600) {
-      error.textContent = t('secondsInvalid');
-      seconds.setAttribute('aria-invalid', 'true');
-      seconds.focus();
-      return;
-    }
-    seconds.setAttribute('aria-invalid', 'false');
-    const settings = {
-      questionTimeLimitMs: limit * 1000,
-      readingTimeMs: Number(reading.value) * 1000,
-      lateJoin: lateJoin.checked,
-    };
-    if (advance.value) {
-      settings.autoAdvanceMs = Number(advance.value) * 1000;
-    }
-    button.disabled = true;
-    try {
-      const created = await call('POST', LIVE, {
-        token: token.value.trim(), body: { quizId: quiz.value, language: lang.value, settings },
-      });
-      store(ADMIN_KEY, token.value.trim());
-      const session = { id: created.id, code: created.code, hostToken: created.hostToken, language: created.language };
-      store(HOSTING_KEY, session);
-      hosting = new Hosting(session);
-      await hosting.start();
-    } catch (failure) {
-      console.error(failure);
-      const refused = failure instanceof ApiError && failure.status === 401;
-      error.textContent = refused ? t('adminTokenRefused') : t('failed');
-      token.setAttribute('aria-invalid', String(refused));
-      (refused ? token : button).focus();
-    } finally {
-      button.disabled = false;
-    }
-  });
-  showScreen(el('section', { class: 'panel host-setup-panel', 'aria-labelledby': 'host-title' },
-    el('h1', { id: 'host-title', tabindex: -1, text: t('hostLive') }),
-    el('p', { class: 'intro', text: t('hostIntro') }),
-    form), { focus });
-}
-
-/** What the setup form holds, to show it again in another language. */
-function setupValues() {
-  const value = (id) => document.getElementById(id)?.value;
-  return {
-    token: value('admin-token'), quiz: value('quiz'), language: value('session-language'),
-    seconds: value('question-seconds'), reading: value('reading-time'), advance: value('auto-advance'),
-    lateJoin: document.getElementById('late-join')?.checked,
-  };
+  const session = { id: created.id, code: created.code, hostToken: created.hostToken, language: created.language, display };
+  save(sessionStorage, HOSTING_KEY, session);
+  hosting = new Hosting(session);
+  await hosting.start();
 }
 
 /** One session this tab hosts: follows its events and shows each phase with the host's controls. */
-class Hosting {
+class Hosting extends LiveScreens {
   constructor(session) {
+    super();
     this.session = session;
     this.path = `${LIVE}/${encodeURIComponent(session.id)}`;
-    this.quiz = null;
-    this.question = null;
     this.players = new Map();
     this.playerCount = 0;
-    this.shown = null;
-    this.stops = [];
+    this.answered = 0;
+    this.sources = null;
     this.stream = new LiveStream(session.id, session.hostToken, {
       onEvent: (name, data) => this.onEvent(name, data),
       onConnection: connectionBanner(document.getElementById('connection')),
@@ -190,11 +81,8 @@ class Hosting {
       }
       throw error;
     }
-    try {
-      this.quiz = await call('GET', `/api/v1/quizzes/${encodeURIComponent(state.quizId)}`);
-    } catch {
-      this.quiz = { title: t('brand') };
-    }
+    await this.loadQuiz(state.quizId);
+    document.body.classList.add('on-stage');
     await this.applyState(state, moveFocus);
     if (state.phase !== 'ended') {
       this.stream.open(state.lastEventId);
@@ -204,7 +92,7 @@ class Hosting {
 
   async restart() {
     this.stream.close();
-    this.shown = null;
+    this.forgetShown();
     if (!(await this.start({ moveFocus: false }))) {
       this.forget();
     }
@@ -212,6 +100,27 @@ class Hosting {
 
   call(method, suffix, options = {}) {
     return call(method, `${this.path}${suffix}`, { ...options, token: this.session.hostToken });
+  }
+
+  /** The language shown under the page's on the big screen, or null when it shows one. */
+  secondLanguage() {
+    const other = language() === 'en' ? 'hi' : 'en';
+    return this.session.display === BOTH && (this.quiz.languages ?? [other]).includes(other) ? other : null;
+  }
+
+  /** Adds the second language, if the big screen shows two, to the texts of a screen shown. */
+  async stack(screen) {
+    const second = this.secondLanguage();
+    if (!second) {
+      return;
+    }
+    stackSecondLanguage(screen, second);
+    try {
+      const state = await this.call('GET', '/state', { query: { lang: second } });
+      stackSecondLanguage(screen, second, secondLanguageTexts(state));
+    } catch (error) {
+      console.error(error);
+    }
   }
 
   onEvent(name, data) {
@@ -223,12 +132,14 @@ class Hosting {
         this.players.set(data.playerId, data.name);
         this.playerCount = data.players;
         this.showPlayers(data.players);
+        this.showAnswered(this.question?.index, this.answered, data.players);
         announce(t('playerJoinedAnnouncement', data.name));
         break;
       case 'player-left':
         this.players.delete(data.playerId);
         this.playerCount = data.players;
         this.showPlayers(data.players);
+        this.showAnswered(this.question?.index, this.answered, data.players);
         break;
       case 'question':
         this.showQuestion(data, 0, this.playerCount, true);
@@ -280,21 +191,20 @@ class Hosting {
     }
   }
 
-  /** Shows a screen unless the same one is shown, the focus on its question if it has one, else its h1. */
-  replace(kind, key, content, moveFocus) {
-    if (this.shown?.kind === kind && this.shown.key === key) {
-      return false;
+  /** Shows a screen of the big screen, in its language or two. */
+  stage(kind, key, content, moveFocus) {
+    const shown = this.replace(kind, key, content, moveFocus);
+    if (shown) {
+      this.stack(content);
     }
-    this.stops.forEach((stop) => stop());
-    this.stops = [];
-    this.shown = { kind, key };
-    showScreen(content, { focus: moveFocus, focusTarget: content.querySelector('#question-text') ?? content.querySelector('h1') });
-    return true;
+    return shown;
   }
 
   /** A host's button: disabled while its request runs; a move the phase no longer allows reads the state again. */
   action(id, text, suffix, { primary = false, confirmText = null } = {}) {
-    const button = el('button', { type: 'button', id, class: primary ? 'primary' : null, text });
+    const button = el('button', {
+      type: 'button', id, class: primary ? 'primary' : null, text, 'aria-keyshortcuts': shortcutOf(id),
+    });
     button.addEventListener('click', async () => {
       if (confirmText && !window.confirm(confirmText)) {
         return;
@@ -309,8 +219,8 @@ class Hosting {
       } catch (failure) {
         console.error(failure);
         if (failure instanceof ApiError && failure.slug === 'invalid-phase') {
-          this.shown = null;
-          this.call('GET', '/state').then((state) => this.applyState(state, true)).catch(failed);
+          this.forgetShown();
+          this.call('GET', '/state').then((state) => this.applyState(state, true)).catch(showFailure);
         } else if (error) {
           error.textContent = t('failed');
         }
@@ -321,8 +231,23 @@ class Hosting {
     return button;
   }
 
-  endButton() {
-    return this.action('end', t('endLive'), '/end', { confirmText: `${t('endLive')}?` });
+  /**
+   * The foot of a screen: its buttons, and beside them the line that tells their keys and, once the quiz runs, the
+   * code for latecomers.
+   */
+  controls(buttons, keys, { reminder = true } = {}) {
+    return [
+      el('p', { id: 'host-error', class: 'error', role: 'alert' }),
+      el('div', { class: 'stage-foot' },
+        el('div', { class: 'actions' }, buttons,
+          this.action('end', t('endLive'), '/end', { confirmText: `${t('endLive')}?` })),
+        el('div', { class: 'stage-notes' }, shortcutsLine(keys), reminder ? this.codeReminder() : null)),
+    ];
+  }
+
+  /** The address players open: the join page with the code filled in, as the QR code says it. */
+  joinLink() {
+    return `${window.location.origin}/live?code=${this.session.code}`;
   }
 
   /** The code, a little, on every screen after the lobby: latecomers can still join. */
@@ -332,33 +257,33 @@ class Hosting {
       el('strong', { text: spacedCode(this.session.code) }));
   }
 
-  title(tag = 'p') {
-    return el(tag, { class: 'live-quiz-title', lang: this.quiz.language, text: this.quiz.title });
-  }
-
   showLobby(count, moveFocus) {
-    const address = `${window.location.origin}/live?code=${this.session.code}`;
+    const link = this.joinLink();
+    const qrLanguage = this.session.display === BOTH ? '' : `&lang=${encodeURIComponent(this.session.language ?? language())}`;
     const qr = el('img', {
-      id: 'join-qr', class: 'qr', width: 240, height: 240, alt: t('qrAlt', address),
-      src: `/live/qr?code=${encodeURIComponent(this.session.code)}&lang=${encodeURIComponent(this.session.language ?? language())}`,
+      id: 'join-qr', class: 'qr', width: 240, height: 240, alt: t('qrAlt', link),
+      src: `/live/qr?code=${encodeURIComponent(this.session.code)}${qrLanguage}`,
     });
     const localOnly = LOCAL_HOSTS.includes(window.location.hostname);
-    const screen = el('section', { class: 'host-lobby', 'aria-labelledby': 'lobby-title' },
+    const screen = el('section', { class: 'stage host-lobby', 'aria-labelledby': 'lobby-title' },
       el('h1', { id: 'lobby-title', tabindex: -1, lang: this.quiz.language, text: this.quiz.title }),
       el('div', { class: 'join-box' },
         el('div', { class: 'join-how' },
-          el('p', { class: 'join-at' }, el('span', { text: t('joinAt') }), ' ',
+          el('p', { class: 'join-at' }, el('span', { 'data-text': 'joinAt', text: t('joinAt') }), ' ',
             el('strong', { class: 'join-address', text: `${window.location.host}/live` })),
-          el('p', { class: 'join-code-label', text: t('joinCode') }),
+          el('p', { class: 'join-code-label', 'data-text': 'joinCode', text: t('joinCode') }),
           el('p', { id: 'join-code', class: 'join-code', 'data-code': this.session.code, text: spacedCode(this.session.code) })),
-        el('figure', { class: 'qr-figure' }, qr, el('figcaption', { text: t('scanToJoin') }))),
+        el('figure', { class: 'qr-figure' }, qr,
+          el('figcaption', {},
+            el('span', { 'data-text': 'scanToJoin', text: t('scanToJoin') }),
+            el('span', { class: 'join-link' }, `${t('orOpen')} `, el('a', { id: 'join-link', href: link, text: link }))))),
       localOnly ? el('p', { class: 'notice', text: t('localhostWarning') }) : null,
       el('h2', { id: 'players-title', tabindex: -1 }),
       el('ul', { id: 'players', class: 'players', 'aria-labelledby': 'players-title' }),
       el('p', { id: 'no-players', class: 'empty', text: t('noPlayersYet') }),
-      el('p', { id: 'host-error', class: 'error', role: 'alert' }),
-      el('div', { class: 'actions' }, this.action('start', t('startLive'), '/advance', { primary: true }), this.endButton()));
-    this.replace('lobby', '', screen, moveFocus);
+      this.controls(this.action('start', t('startLive'), '/advance', { primary: true }), [['N', t('startLive')]],
+        { reminder: false }));
+    this.stage('lobby', '', screen, moveFocus);
     this.showPlayers(count);
   }
 
@@ -398,25 +323,23 @@ class Hosting {
   showQuestion(opened, answered, players, moveFocus) {
     this.question = opened;
     const { question } = opened;
-    const clock = el('span', { class: 'big-clock', role: 'timer', 'aria-live': 'off' });
+    const clock = el('span', { id: 'host-clock', class: 'big-clock', role: 'timer', 'aria-live': 'off' });
     const label = el('span', { class: 'timer-label' });
-    const screen = el('section', { class: 'play host-question', lang: this.quiz.language, 'aria-labelledby': 'question-text' },
-      this.title('h1'),
+    const screen = el('section', { class: 'stage host-question', lang: this.quiz.language, 'aria-labelledby': 'question-text' },
       el('div', { class: 'status' },
+        this.title('h1'),
         el('p', { id: 'progress-text', class: 'progress-text', text: t('questionOf', opened.index + 1, opened.count) }),
         el('p', { class: 'live-timer' }, label, ' ', clock)),
       el('h2', {
         id: 'question-text', tabindex: -1, 'data-question-id': question.id, 'data-question-type': question.type,
-        text: question.text,
+        'data-text': 'question', text: question.text,
       }),
       choicesShown(question),
       el('div', { class: 'answered' },
         el('p', { id: 'answered-count', class: 'answered-count' }),
         el('progress', { id: 'answered-bar', max: 1, value: 0, 'aria-hidden': 'true' })),
-      el('p', { id: 'host-error', class: 'error', role: 'alert' }),
-      el('div', { class: 'actions' }, this.action('close-now', t('closeNow'), '/close', { primary: true }), this.endButton()),
-      this.codeReminder());
-    if (!this.replace('question', question.id, screen, moveFocus)) {
+      this.controls(this.action('close-now', t('closeNow'), '/close', { primary: true }), [['C', t('closeNow')]]));
+    if (!this.stage('question', question.id, screen, moveFocus)) {
       return;
     }
     this.showAnswered(opened.index, answered, players);
@@ -437,36 +360,65 @@ class Hosting {
     if (!line || this.question?.index !== index) {
       return;
     }
+    this.answered = answered;
     line.textContent = t('answeredCount', answered, players);
     const bar = document.getElementById('answered-bar');
     bar.max = Math.max(1, players);
     bar.value = answered;
   }
 
-  /** A question's results: the right answer, how everyone answered, the top five, and the way on. */
+  /** A question's results: the right answer, explanation and source, how everyone answered, the top five. */
   showResults(results, moveFocus) {
     const question = this.question?.index === results.index ? this.question.question : null;
     const count = this.question?.count ?? results.index + 1;
     const last = results.index + 1 >= count;
     const nextIn = el('p', { id: 'next-in', class: 'next-in' });
-    const screen = el('section', { class: 'play host-results', lang: this.quiz.language, 'aria-labelledby': 'question-text' },
-      this.title('h1'),
+    const source = el('p', { id: 'source', class: 'source', hidden: true });
+    const top = rankingTable(results.top, t('topTitle'), undefined, 'top');
+    top.querySelector('caption').dataset.text = 'topTitle';
+    const nextText = last ? t('showPodium') : t('next');
+    // the top five go under the shorter of the two columns: the chart's, unless it has many bars
+    const { choices, common } = results.distribution;
+    const longChart = choices.length + common.length > 3;
+    const screen = el('section', { class: 'stage host-results', lang: this.quiz.language, 'aria-labelledby': 'question-text' },
       el('div', { class: 'status' },
+        this.title('h1'),
         el('p', { id: 'progress-text', class: 'progress-text', text: t('questionOf', results.index + 1, count) })),
-      el('h2', { id: 'question-text', tabindex: -1, 'data-question-id': results.questionId, text: question?.text ?? '' }),
-      results.type === 'poll'
-        ? el('p', { class: 'poll-note', text: t('pollNoRightAnswer') })
-        : question && results.correctAnswer ? answerInWords(question, results.correctAnswer, 'right') : null,
-      results.explanation ? el('p', { class: 'explanation', text: results.explanation }) : null,
-      distributionView(results, question),
-      rankingTable(results.top, t('topTitle'), undefined, 'top'),
+      el('h2', { id: 'question-text', tabindex: -1, 'data-question-id': results.questionId, 'data-text': 'question',
+        text: question?.text ?? '' }),
+      el('div', { class: 'results-columns' },
+        el('div', { class: 'results-answer' },
+          results.type === 'poll'
+            ? el('p', { class: 'poll-note', text: t('pollNoRightAnswer') })
+            : question && results.correctAnswer ? answerInWords(question, results.correctAnswer, 'right') : null,
+          results.explanation ? el('p', { class: 'explanation', 'data-text': 'explanation', text: results.explanation }) : null,
+          source,
+          longChart ? top : null),
+        el('div', { class: 'results-crowd' }, distributionView(results, question), longChart ? null : top)),
       nextIn,
-      el('p', { id: 'host-error', class: 'error', role: 'alert' }),
-      el('div', { class: 'actions' },
-        this.action('next', last ? t('showPodium') : t('next'), '/advance', { primary: true }), this.endButton()),
-      this.codeReminder());
-    if (this.replace('results', String(results.index), screen, moveFocus)) {
+      this.controls(this.action('next', nextText, '/advance', { primary: true }), [['N', nextText]]));
+    if (this.stage('results', String(results.index), screen, moveFocus)) {
+      this.showSource(source, results.questionId);
       this.showAutoAdvance(nextIn, last);
+    }
+  }
+
+  /** The source of a question's facts, from the quiz as its admin sees it: this tab has the admin token. */
+  async showSource(line, questionId) {
+    const token = adminToken();
+    if (!token) {
+      return;
+    }
+    try {
+      this.sources ??= call('GET', `/api/v1/admin/quizzes/${encodeURIComponent(this.quiz.id)}`, { token })
+        .then((quiz) => new Map(quiz.questions.map((question) => [question.id, question.source])));
+      const source = (await this.sources).get(questionId);
+      if (source && line.isConnected) {
+        line.textContent = t('source', source);
+        line.hidden = false;
+      }
+    } catch (error) {
+      console.error(error);
     }
   }
 
@@ -490,8 +442,8 @@ class Hosting {
   async showEnded(ended, moveFocus) {
     this.stream.close();
     const ranking = el('div', { id: 'ranking-holder' });
-    const screen = el('section', { class: 'panel live-ended host-ended', 'aria-labelledby': 'final-title' },
-      el('h1', { id: 'final-title', tabindex: -1, text: t('finalTitle') }),
+    const screen = el('section', { class: 'stage host-ended', 'aria-labelledby': 'final-title' },
+      el('h1', { id: 'final-title', tabindex: -1, 'data-text': 'finalTitle', text: t('finalTitle') }),
       this.title(),
       podiumView(ended.podium),
       el('p', { class: 'muted', text: t('playersTookPart', ended.total) }),
@@ -499,7 +451,7 @@ class Hosting {
       el('div', { class: 'actions' }, el('button', {
         type: 'button', id: 'host-another', class: 'primary', text: t('hostAnother'), onclick: () => this.forget(),
       })));
-    if (!this.replace('ended', '', screen, moveFocus)) {
+    if (!this.stage('ended', '', screen, moveFocus)) {
       return;
     }
     try {
@@ -513,44 +465,37 @@ class Hosting {
   /** Back to the setup form: this tab hosts no session any more. */
   forget() {
     this.stream.close();
-    this.stops.forEach((stop) => stop());
-    store(HOSTING_KEY, null);
+    this.stopTimers();
+    save(sessionStorage, HOSTING_KEY, null);
     hosting = null;
-    showSetup({ focus: true }).catch(failed);
+    setup({ focus: true }).catch(showFailure);
   }
 }
 
 /** The options of a question as the big screen shows them; nothing for the types where players type. */
 function choicesShown(question) {
+  const item = (text, key) => el('li', {}, el('span', { 'data-text': key, text }));
   if (question.type === 'true_false') {
-    return el('ul', { class: 'host-options' },
-      el('li', { text: t('trueLabel') }), el('li', { text: t('falseLabel') }));
+    return el('ol', { class: 'host-options' }, item(t('trueLabel'), 'true'), item(t('falseLabel'), 'false'));
   }
   if (question.type === 'matching') {
     return el('div', { class: 'host-matching' },
-      el('ul', { class: 'host-options' }, question.left.map((item) => el('li', { text: item.text }))),
-      el('ul', { class: 'host-options' }, question.right.map((item) => el('li', { text: item.text }))));
+      el('ul', { class: 'host-options' }, question.left.map((left) => item(left.text, `left:${left.id}`))),
+      el('ul', { class: 'host-options' }, question.right.map((right) => item(right.text, `right:${right.id}`))));
   }
   if (!question.options?.length) {
     return null;
   }
   return el(question.type === 'ordering' ? 'ul' : 'ol', { class: 'host-options' },
-    question.options.map((option) => el('li', { text: option.text })));
+    question.options.map((option) => item(option.text, `options:${option.id}`)));
 }
 
-function failed(error) {
-  console.error(error);
-  showScreen(el('section', { class: 'panel', 'aria-labelledby': 'failure-title' },
-    el('h1', { id: 'failure-title', tabindex: -1, text: t('failed') }),
-    el('div', { class: 'actions' },
-      el('button', { type: 'button', class: 'primary', text: t('tryAgain'), onclick: () => window.location.reload() }))));
-}
-
-setUpChrome('hostPageTitle', () => {
+updateChrome = setUpChrome('hostPageTitle', () => {
   if (hosting) {
-    hosting.restart().catch(failed);
+    hosting.restart().catch(showFailure);
   } else {
-    showSetup({ values: setupValues() }).catch(failed);
+    setup({ values: setupValues() }).catch(showFailure);
   }
 });
-begin().catch(failed);
+listenForShortcuts();
+begin().catch(showFailure);

@@ -1,25 +1,11 @@
 // What this browser remembers of live quizzes: the sessions it joined (to come back to after a reload or a lost
 // connection) in localStorage, and the answer given to the open question in sessionStorage.
 
+import { load, save } from './stored.js';
+
 const JOINS_KEY = 'kydp.live.joins';
 const ANSWER_KEY = 'kydp.live.answer';
 const JOINS_KEPT = 5;
-
-function load(storage, key) {
-  try {
-    return JSON.parse(storage.getItem(key));
-  } catch {
-    return null;
-  }
-}
-
-function save(storage, key, value) {
-  try {
-    storage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage full or refused: a reload then asks to join again.
-  }
-}
 
 function joins() {
   const stored = load(localStorage, JOINS_KEY);

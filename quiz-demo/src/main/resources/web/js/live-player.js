@@ -1,15 +1,16 @@
-// The join page of live quizzes, /live?code=123456: join with the host's code and a name, then answer each
-// question as the host opens it, see its results, and the podium at the end. A reload or a lost connection comes
-// back to where the quiz is, from the join this browser remembers.
+// The join page of live quizzes, /live?code=123456 (also reached as /#/join/123456): join with the host's code and
+// a name (live-join-form.js), then answer each question as the host opens it, see its results, and the podium at
+// the end. A reload or a lost connection comes back to where the quiz is, from the join this browser remembers.
 
 import { ApiError, call, serverNow } from './api.js';
 import { setUpChrome, showScreen } from './chrome.js';
 import { announce, el } from './dom.js';
-import { language, t } from './i18n.js';
-import { forgetJoin, lastName, recallAnswer, rememberAnswer, rememberedJoin, rememberJoin } from './live-joins.js';
+import { t } from './i18n.js';
+import { codeInAddress, showJoinForm as showForm } from './live-join-form.js';
+import { forgetJoin, recallAnswer, rememberAnswer, rememberedJoin } from './live-joins.js';
+import { LiveScreens } from './live-screens.js';
 import { LiveStream } from './live-stream.js';
 import { connectionBanner, countdown, distributionView, podiumView, rankingTable } from './live-views.js';
-import { currentPlayer } from './player.js';
 import { answerInWords, renderers } from './questions.js';
 
 const LIVE = '/api/v1/live-sessions';
@@ -19,15 +20,6 @@ const EARLY_RETRY_WINDOW_MS = 3000;
 const EARLY_RETRY_DELAY_MS = 400;
 
 let game = null;
-
-/** The code in `?code=`, with Devanagari digits and spaces as people may type or paste them. */
-function normaliseCode(typed) {
-  return (typed ?? '')
-    .replace(/[\u0966-\u096F]/g, (digit) => String(digit.charCodeAt(0) - 0x0966))
-    .replace(/[\s-]/g, '');
-}
-
-const codeInAddress = () => normaliseCode(new URLSearchParams(window.location.search).get('code'));
 
 /** Starts with the join this browser remembers for the code in the address (or its latest), else the form. */
 async function begin() {
@@ -44,93 +36,24 @@ async function begin() {
   showJoinForm(code);
 }
 
-function showJoinForm(code, { focus = false, name = lastName() ?? currentPlayer()?.name ?? '' } = {}) {
-  const field = (id, label, hint, attributes) => el('div', { class: 'field-block' },
-    el('label', { for: id, text: label }),
-    el('p', { id: `${id}-hint`, class: 'hint', text: hint }),
-    el('input', { id, name: id, type: 'text', 'aria-describedby': `${id}-hint join-error`, ...attributes }));
-  const form = el('form', { class: 'register live-join', novalidate: true },
-    field('code', t('codeLabel'), t('codeHint'), {
-      inputmode: 'numeric', autocomplete: 'off', maxlength: 9, value: code ?? '', class: 'code',
-    }),
-    field('name', t('liveNameLabel'), t('nameHint'), {
-      autocomplete: 'nickname', maxlength: 32, value: name,
-    }),
-    el('p', { id: 'join-error', class: 'error', role: 'alert' }),
-    el('button', { type: 'submit', class: 'primary', text: t('join') }));
-  const codeInput = form.querySelector('#code');
-  const nameInput = form.querySelector('#name');
-  const error = form.querySelector('#join-error');
-  const refuse = (message, input) => {
-    error.textContent = message;
-    [codeInput, nameInput].forEach((each) => each.setAttribute('aria-invalid', String(each === input)));
-    input.focus();
-  };
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const typed = normaliseCode(codeInput.value);
-    if (!/^\d{6}$/.test(typed)) {
-      refuse(t('codeInvalid'), codeInput);
-      return;
+/** The join form; a join it makes becomes this page's game, if the session takes it. */
+function showJoinForm(code, options) {
+  showForm(code, async (join) => {
+    game = new Game(join);
+    if (await game.start()) {
+      return true;
     }
-    const button = form.querySelector('button');
-    button.disabled = true;
-    try {
-      const joined = await call('POST', `${LIVE}/join`, { body: { code: typed, name: nameInput.value } });
-      const join = { code: typed, ...joined };
-      rememberJoin(join);
-      window.history.replaceState(null, '', `/live?code=${typed}`);
-      game = new Game(join);
-      if (!(await game.start())) {
-        refuse(t('codeNotFound'), codeInput);
-      }
-    } catch (failure) {
-      console.error(failure);
-      const [message, input] = joinRefusal(failure, nameInput.value);
-      refuse(message, input === 'name' ? nameInput : codeInput);
-    } finally {
-      button.disabled = false;
-    }
-  });
-  const focusTarget = !focus ? null : codeInput.value ? nameInput : codeInput;
-  showScreen(el('section', { class: 'panel live-join-panel', 'aria-labelledby': 'join-title' },
-    el('h1', { id: 'join-title', tabindex: -1, text: t('joinLive') }),
-    el('p', { class: 'intro', text: t('joinIntro') }),
-    form), { focus, focusTarget });
-}
-
-/** What to say about a refused join, and which field it is about. */
-function joinRefusal(failure, name) {
-  if (!(failure instanceof ApiError)) {
-    return [t('failed'), 'code'];
-  }
-  switch (failure.slug) {
-    case 'live-session-not-found':
-      return [t('codeNotFound'), 'code'];
-    case 'name-taken':
-      return [t('nameTaken', name.trim()), 'name'];
-    case 'live-session-started':
-      return [t('sessionStarted'), 'code'];
-    case 'rate-limited':
-      return [t('tooManyTries'), 'code'];
-    default:
-      break;
-  }
-  if (failure.status === 422) {
-    return failure.fields.includes('code') ? [t('codeInvalid'), 'code'] : [t('nameRefused', name), 'name'];
-  }
-  return [t('failed'), 'code'];
+    game = null;
+    return false;
+  }, options);
 }
 
 /** One player in one session: follows its events and shows each phase. */
-class Game {
+class Game extends LiveScreens {
   constructor(join) {
+    super();
     this.join = join;
     this.path = `${LIVE}/${encodeURIComponent(join.sessionId)}`;
-    this.quiz = null;
-    this.shown = null; // what is on screen: {kind, key}
-    this.question = null; // the last question event
-    this.stops = [];
     this.lobbyTimer = null;
     this.stream = new LiveStream(join.sessionId, join.token, {
       onEvent: (name, data) => this.onEvent(name, data),
@@ -169,17 +92,9 @@ class Game {
   /** The page's language changed: everything again, in the new language. */
   async restart() {
     this.stream.close();
-    this.shown = null;
+    this.forgetShown();
     if (!(await this.start({ moveFocus: false }))) {
       this.gone('not-found');
-    }
-  }
-
-  async loadQuiz(quizId) {
-    try {
-      this.quiz = await call('GET', `/api/v1/quizzes/${encodeURIComponent(quizId)}`);
-    } catch {
-      this.quiz = { title: t('brand') };
     }
   }
 
@@ -234,26 +149,9 @@ class Game {
     }
   }
 
-  /** Shows a screen unless the same one is shown; returns whether it did. */
-  replace(kind, key, content, moveFocus, focusTarget) {
-    if (this.shown?.kind === kind && this.shown.key === key) {
-      return false;
-    }
-    this.stopTimers();
-    this.shown = { kind, key };
-    showScreen(content, { focus: moveFocus, focusTarget });
-    return true;
-  }
-
   stopTimers() {
-    this.stops.forEach((stop) => stop());
-    this.stops = [];
+    super.stopTimers();
     clearTimeout(this.lobbyTimer);
-  }
-
-  /** The quiz's title, small: the page's h1 on the screens of a question, where the question is the h2. */
-  title(tag = 'p') {
-    return el(tag, { class: 'live-quiz-title', lang: this.quiz.language, text: this.quiz.title });
   }
 
   showLobby(players, moveFocus) {
@@ -325,6 +223,7 @@ class Game {
     if (!this.replace('question', question.id, screen, moveFocus, heading)) {
       return;
     }
+    announce(t('questionAnnouncement', opened.index + 1, opened.count, question.text));
     const mine = recallAnswer(this.join.sessionId, question.id);
     const closed = () => {
       if (!area.dataset.locked) {

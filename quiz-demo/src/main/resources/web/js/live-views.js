@@ -43,6 +43,7 @@ function labelsOf(type, question) {
   return Object.fromEntries((question?.options ?? []).map((option) => [option.id, option.text]));
 }
 
+/** Whether a value of the distribution (an option's id, true or false, a typed answer) is the right answer. */
 function isRight(correctAnswer, value) {
   if (!correctAnswer) {
     return false;
@@ -53,6 +54,12 @@ function isRight(correctAnswer, value) {
   if ('choices' in correctAnswer) {
     return correctAnswer.choices.includes(value);
   }
+  if ('number' in correctAnswer) {
+    return Number(value) === correctAnswer.number;
+  }
+  if ('text' in correctAnswer) {
+    return value.trim().toLowerCase() === String(correctAnswer.text).trim().toLowerCase();
+  }
   return 'value' in correctAnswer && String(correctAnswer.value) === value;
 }
 
@@ -61,8 +68,49 @@ function share(count, of) {
 }
 
 /**
- * How everyone answered a closed question: how many answered (and how many right), then a bar per option with the
- * right ones marked, or the most common typed answers.
+ * A bar of the chart of answers: its label (with `textKey` in data-text, for a second language to be added to it),
+ * marked when it is the right answer, and how many gave it, in words and as a bar.
+ */
+function bar({ value, label, textKey, count, of, right, marked = right }) {
+  const percent = share(count, of);
+  return el('li', { class: right ? 'bar right' : 'bar', 'data-value': value },
+    el('span', { class: 'bar-label', 'data-text': textKey },
+      label,
+      marked ? el('span', { class: 'right-mark', text: ` ${t('rightMark')}` }) : null),
+    el('span', { class: 'bar-count', text: t('answerShare', count, percent) }),
+    el('progress', { max: 100, value: percent, 'aria-hidden': 'true' }));
+}
+
+/** The bars of a question: per option; per typed answer, grouped; or, for an order or pairs, fully right or not. */
+function barsOf(results, question) {
+  const { distribution, correctAnswer, type } = results;
+  const of = distribution.answered;
+  if (distribution.choices.length > 0) {
+    const labels = labelsOf(type, question);
+    return ['howEveryoneAnswered', distribution.choices.map(({ value, count }) => bar({
+      value, label: labels[value] ?? value, textKey: type === 'true_false' ? value : `options:${value}`, count, of,
+      right: isRight(correctAnswer, value),
+    }))];
+  }
+  if (distribution.common.length > 0) {
+    return ['commonAnswers', distribution.common.map(({ value, count }) => bar({
+      value, label: value, count, of, right: isRight(correctAnswer, value),
+    }))];
+  }
+  if (typeof distribution.correct === 'number' && of > 0) {
+    return ['howEveryoneAnswered', [
+      bar({ value: 'right', label: t('fullyRight'), textKey: 'fullyRight', count: distribution.correct, of, right: true,
+        marked: false }),
+      bar({ value: 'not-right', label: t('notFullyRight'), textKey: 'notFullyRight', count: of - distribution.correct, of }),
+    ]];
+  }
+  return [null, []];
+}
+
+/**
+ * How everyone answered a closed question: how many answered (and how many right), then a bar chart: a bar per
+ * option (true and false too) with the right ones marked, the most common typed answers, or for an order and pairs
+ * how many got them fully right.
  */
 export function distributionView(results, question) {
   const { distribution } = results;
@@ -70,29 +118,12 @@ export function distributionView(results, question) {
   if (distribution.correct !== null && distribution.correct !== undefined) {
     counts.push(t('rightCount', distribution.correct));
   }
-  const labels = labelsOf(results.type, question);
-  const bars = distribution.choices.map(({ value, count }) => {
-    const right = isRight(results.correctAnswer, value);
-    const percent = share(count, distribution.answered);
-    return el('li', { class: right ? 'bar right' : 'bar', 'data-value': value },
-      el('span', { class: 'bar-label' },
-        el('span', { text: labels[value] ?? value }),
-        right ? el('span', { class: 'right-mark', text: ` ${t('rightMark')}` }) : null),
-      el('span', { class: 'bar-count', text: t('answerShare', count, percent) }),
-      el('progress', { max: 100, value: percent, 'aria-hidden': 'true' }));
-  });
-  const common = distribution.common.map(({ value, count }) => el('li', { class: 'bar' },
-    el('span', { class: 'bar-label', text: value }),
-    el('span', { class: 'bar-count', text: t('answerShare', count, share(count, distribution.answered)) }),
-    el('progress', { max: 100, value: share(count, distribution.answered), 'aria-hidden': 'true' })));
-  return el('div', { class: 'distribution' },
+  const [titleKey, bars] = barsOf(results, question);
+  return el('div', { class: 'distribution', 'data-type': results.type },
     el('p', { class: 'answered-count', text: counts.join(' · ') }),
     bars.length > 0 ? [
-      el('h3', { id: 'distribution-title', text: t('howEveryoneAnswered') }),
-      el('ul', { class: 'bars', 'aria-labelledby': 'distribution-title' }, bars)] : null,
-    common.length > 0 ? [
-      el('h3', { id: 'common-title', text: t('commonAnswers') }),
-      el('ul', { class: 'bars', 'aria-labelledby': 'common-title' }, common)] : null);
+      el('h3', { id: 'distribution-title', 'data-text': titleKey, text: t(titleKey) }),
+      el('ul', { class: 'bars', 'aria-labelledby': 'distribution-title' }, bars)] : null);
 }
 
 /** Ranked players `[{rank, playerId, name, score}]` as a table, the row of `myPlayerId` marked. */

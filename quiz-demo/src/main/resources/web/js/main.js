@@ -15,6 +15,28 @@ const ROUTES = [
   { pattern: /^#\/leaderboard\/([^/]+)$/, show: showLeaderboard },
 ];
 
+/**
+ * The live quizzes have pages of their own; their short routes here lead there, so that an address on a poster
+ * works either way: #/host to the host's page, #/join and #/join/123456 to the join page, with the code filled in.
+ */
+const LIVE_ROUTES = [
+  { pattern: /^#\/host\/?$/, to: () => '/live/host' },
+  { pattern: /^#\/join\/?$/, to: () => '/live' },
+  { pattern: /^#\/join\/([0-9\u0966-\u096F]{6})\/?$/, to: (code) => `/live?code=${encodeURIComponent(code)}` },
+];
+
+/** Leaves for the live page a route names; true if it does. */
+function leaveForLivePage(hash) {
+  for (const { pattern, to } of LIVE_ROUTES) {
+    const match = pattern.exec(hash);
+    if (match) {
+      window.location.replace(to(...match.slice(1)));
+      return true;
+    }
+  }
+  return false;
+}
+
 const main = document.getElementById('main');
 let currentView = null;
 
@@ -131,10 +153,15 @@ document.querySelector('.skip-link').addEventListener('click', (event) => {
 });
 document.addEventListener('kydp:player', updateChrome);
 window.addEventListener('hashchange', () => {
+  if (leaveForLivePage(window.location.hash)) {
+    return;
+  }
   if (window.location.hash === '' || window.location.hash.startsWith('#/')) {
     render(true);
   }
 });
 
-updateChrome();
-render(false);
+if (!leaveForLivePage(window.location.hash)) {
+  updateChrome();
+  render(false);
+}

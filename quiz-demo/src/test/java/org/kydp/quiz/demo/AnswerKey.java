@@ -42,6 +42,10 @@ record AnswerKey(Quiz quiz) {
         return quiz.question(questionId).orElseThrow(() -> new AssertionError("no question " + questionId));
     }
 
+    String source(String questionId) {
+        return question(questionId).source();
+    }
+
     Set<QuestionType> types() {
         Set<QuestionType> types = EnumSet.noneOf(QuestionType.class);
         quiz.questions().forEach(question -> types.add(question.type()));

@@ -29,8 +29,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Debian's headless Chromium for one test, driven by its chromedriver; nothing is downloaded (the driver path
  * is explicit, so Selenium Manager never runs). When a test fails, a screenshot and the page source are saved
- * under {@code target/browser-failures/}. With {@code -Dbrowser.screenshots=<directory>} tests also save a
- * screenshot at each step they name, to look at the pages.
+ * under {@code target/browser-failures/}. Tests also save a screenshot at each step they name, to look at the pages,
+ * in the directory {@code browser.screenshots} names ({@code target/screenshots/} in the {@code browser} profile).
  */
 final class Chromium implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 

@@ -6,11 +6,12 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The host's page of live quizzes, /live/host, as the person at the front of the hall uses it. */
+/** The host's page of live quizzes, /live/host (or /#/host), as the person at the front of the hall uses it. */
 final class LiveHostPage {
 
     private final ChromeDriver driver;
@@ -24,17 +25,25 @@ final class LiveHostPage {
     }
 
     void open() {
-        driver.get(base + "/live/host");
+        open("/live/host");
+    }
+
+    /** Opens an address of this server that leads to the host's page, and waits for its setup form. */
+    void open(String path) {
+        driver.get(base + path);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-token")));
     }
 
-    /** Fills in the setup form and creates the session; returns its join code, once the lobby shows it. */
-    String create(String adminToken, String quizId, String language, int secondsPerQuestion, int readingSeconds) {
+    /**
+     * Fills in the setup form and creates the session, the big screen in {@code display} ({@code en}, {@code hi} or
+     * {@code both}); returns its join code, once the lobby shows it.
+     */
+    String create(String adminToken, String quizId, String display, int secondsPerQuestion, int readingSeconds) {
         WebElement token = driver.findElement(By.id("admin-token"));
         token.clear();
         token.sendKeys(adminToken);
         new Select(driver.findElement(By.id("quiz"))).selectByValue(quizId);
-        new Select(driver.findElement(By.id("session-language"))).selectByValue(language);
+        new Select(driver.findElement(By.id("display-language"))).selectByValue(display);
         WebElement seconds = driver.findElement(By.id("question-seconds"));
         seconds.clear();
         seconds.sendKeys(Integer.toString(secondsPerQuestion));
@@ -60,6 +69,31 @@ final class LiveHostPage {
 
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Presses a key of the host's shortcuts, once the button it presses is there and enabled. */
+    void press(String key, String buttonId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(buttonId)));
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    /** A text of the screen in the page's language, without the second language stacked under it. */
+    String firstLanguage(By locator) {
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return ((String) driver.executeScript("return arguments[0].firstChild.textContent", element)).strip();
+    }
+
+    /** The second language stacked under a text of the screen, once it is there. */
+    String secondLanguage(By locator) {
+        return wait.until(driver -> {
+            List<WebElement> stacked = driver.findElement(locator).findElements(By.cssSelector(".second-language"));
+            return stacked.isEmpty() ? null : stacked.get(0).getText();
+        });
+    }
+
+    /** The whole seconds on the question's countdown. */
+    int secondsLeft() {
+        return Integer.parseInt(text(By.id("host-clock")));
     }
 
     /** Waits until question {@code questionId} is shown and {@code answered} of {@code players} answered it. */

@@ -37,6 +37,32 @@ final class LivePlayerPage {
         driver.get(base + "/live" + query);
     }
 
+    /** Opens an address of this server, as printed on a poster or read out: /#/join, /#/join/123456. */
+    void openAddress(String path) {
+        driver.get(base + path);
+    }
+
+    /** Chooses the page's language by keyboard: the focus on its button in the header, then Enter. */
+    void chooseLanguageByKeyboard(String lang) {
+        driver.findElement(By.cssSelector(".language-switch button[data-lang='" + lang + "']")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
+    }
+
+    /** Types the code into the empty code box and the name, and joins with Enter; waits for the lobby or a question. */
+    void joinWithCode(String code, String name) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(code, Keys.TAB);
+        WebElement input = driver.switchTo().activeElement();
+        input.clear();
+        input.sendKeys(name, Keys.ENTER);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("join-title")));
+    }
+
+    /** The token of this browser's latest join, as the page keeps it, to ask the REST API what it should show. */
+    String token() {
+        return (String) driver.executeScript(
+                "const joins = JSON.parse(localStorage.getItem('kydp.live.joins')); return joins[joins.length - 1].token;");
+    }
+
     void awaitJoinForm() {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("join-title")));
     }
@@ -67,6 +93,13 @@ final class LivePlayerPage {
         wait.until(driver -> !driver.findElements(By.cssSelector(".answer .answer-form, .answer .true-false")).isEmpty());
     }
 
+    /** Answers with the keyboard only, from the question that has the focus, and waits for "answer locked in". */
+    void answerByKeyboard(Answer answer) {
+        awaitAnswerControls();
+        controls.submitByKeyboard(answer);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(LOCKED_IN));
+    }
+
     /** Answers with the mouse once answers are open, and waits for "answer locked in". */
     void answer(Answer answer) {
         awaitAnswerControls();
@@ -82,6 +115,11 @@ final class LivePlayerPage {
                     driver.findElement(By.cssSelector(".live-results")).getDomAttribute("data-question-id"));
         });
         return driver.findElement(By.cssSelector(".verdict-box")).getDomAttribute("data-verdict");
+    }
+
+    /** Waits until the page's live region says {@code message} to screen readers. */
+    void awaitAnnouncement(String message) {
+        wait.until(driver -> message.equals(driver.findElement(By.id("announcer")).getDomProperty("textContent")));
     }
 
     String timerLabel() {

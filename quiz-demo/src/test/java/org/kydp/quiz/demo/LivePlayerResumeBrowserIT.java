@@ -82,6 +82,7 @@ class LivePlayerResumeBrowserIT {
         assertThat(host.awaitPlayers(1)).containsExactly("आशा");
         assertThat(host.text(By.id("players-title"))).isEqualTo("खिलाड़ी (1)");
         assertThat(host.text(By.id("start"))).isEqualTo("क्विज़ शुरू करें");
+        assertThat(driver.findElements(By.cssSelector(".second-language"))).as("a big screen in one language").isEmpty();
         chromium.screenshot("host-hi-lobby");
         host.click("start");
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))

@@ -113,9 +113,15 @@ final class WebPlayerPage {
      * Answers the shown question with the keyboard only, starting from the focused question: Tab into the
      * controls, arrows to pick a radio button, Space for check boxes, typing into text boxes, Enter on the
      * ordering buttons, arrows in a matching select, then Tab to the button and Enter; True/False are two buttons
-     * in a row.
+     * in a row. Waits for the feedback.
      */
     void answerByKeyboard(Answer answer) {
+        submitByKeyboard(answer);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(NEXT));
+    }
+
+    /** Gives the answer as {@link #answerByKeyboard} does, and sends it, waiting for nothing. */
+    void submitByKeyboard(Answer answer) {
         if (answer instanceof Answer.Choice choice) {
             List<String> options = optionIds();
             press(Keys.TAB);
@@ -168,7 +174,6 @@ final class WebPlayerPage {
             tabTo(submitButton());
             press(Keys.ENTER);
         }
-        wait.until(ExpectedConditions.visibilityOfElementLocated(NEXT));
     }
 
     /** Types into a text box and submits it: by mouse, clicking both; by keyboard, Tab to it and Enter. */

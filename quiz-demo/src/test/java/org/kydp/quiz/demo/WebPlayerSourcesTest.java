@@ -74,6 +74,21 @@ class WebPlayerSourcesTest {
     }
 
     @Test
+    void the_pages_say_every_one_of_their_words_in_english_and_in_hindi() throws IOException {
+        String strings = Files.readString(WEB.resolve("js/i18n.js"));
+        int english = strings.indexOf("\n  en: {");
+        int hindi = strings.indexOf("\n  hi: {");
+        int end = strings.indexOf("\n};", hindi);
+        assertThat(english).as("the English words in i18n.js").isPositive();
+        assertThat(hindi).as("the Hindi words after them").isGreaterThan(english);
+        Pattern key = Pattern.compile("(?m)^    (\\w+):");
+        List<String> inEnglish = key.matcher(strings.substring(english, hindi)).results().map(m -> m.group(1)).toList();
+        List<String> inHindi = key.matcher(strings.substring(hindi, end)).results().map(m -> m.group(1)).toList();
+        assertThat(inEnglish).hasSizeGreaterThan(100).doesNotHaveDuplicates();
+        assertThat(inHindi).containsExactlyInAnyOrderElementsOf(inEnglish);
+    }
+
+    @Test
     void there_is_one_question_renderer_for_each_question_type_the_engine_has() throws IOException {
         String questions = Files.readString(WEB.resolve("js/questions.js"));
         Matcher map = Pattern.compile("export const renderers = \\{([^}]*)}").matcher(questions);
