@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -84,6 +86,14 @@ class DemoContentStyleTest {
         for (String file : STYLED_QUIZ_FILES) {
             hindiTexts(quizDocument(file)).filter(text -> text.text().contains(GOLDEN_HOUR)).findFirst()
                     .ifPresent(first -> assertThat(first.text()).as(first.where()).contains(GOLDEN_HOUR_MEANS));
+        }
+    }
+
+    @Test
+    void the_web_pages_own_strings_keep_the_same_style() throws IOException {
+        for (String page : List.of("js/i18n.js", "index.html", "live.html", "live-host.html")) {
+            assertThat(HindiStyle.slips(Files.readString(Path.of("src/main/resources/web/" + page))))
+                    .as(page).isEmpty();
         }
     }
 

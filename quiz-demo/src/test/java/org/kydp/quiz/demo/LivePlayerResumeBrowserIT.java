@@ -64,7 +64,7 @@ class LivePlayerResumeBrowserIT {
         chromium.viewport(360, 800);
         player.open("?code=" + code + "&lang=hi");
         player.awaitJoinForm();
-        assertThat(player.text(By.id("join-title"))).isEqualTo("लाइव क्विज़ में शामिल हों");
+        assertThat(player.text(By.id("join-title"))).isEqualTo("लाइव क्विज में शामिल हों");
         assertThat(player.text(By.cssSelector(".brand"))).isEqualTo("अपनी दिल्ली पुलिस को जानो");
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("hi");
         assertThat(driver.getCurrentUrl()).as("the language is taken, not kept in the address").endsWith("/live?code=" + code);
@@ -81,7 +81,7 @@ class LivePlayerResumeBrowserIT {
         driver.get("http://localhost:" + server.port() + "/live/host");
         assertThat(host.awaitPlayers(1)).containsExactly("आशा");
         assertThat(host.text(By.id("players-title"))).isEqualTo("खिलाड़ी (1)");
-        assertThat(host.text(By.id("start"))).isEqualTo("क्विज़ शुरू करें");
+        assertThat(host.text(By.id("start"))).isEqualTo("क्विज शुरू करें");
         assertThat(driver.findElements(By.cssSelector(".second-language"))).as("a big screen in one language").isEmpty();
         chromium.screenshot("host-hi-lobby");
         host.click("start");

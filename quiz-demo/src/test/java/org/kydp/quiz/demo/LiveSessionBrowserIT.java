@@ -88,7 +88,7 @@ class LiveSessionBrowserIT {
         assertThat(meeraBrowser.driver().getCurrentUrl()).as("#/join/<code> leads to the join page")
                 .isEqualTo(base + "/live?code=" + code);
         meera.chooseLanguageByKeyboard("hi");
-        assertThat(meera.text(By.id("join-title"))).isEqualTo("लाइव क्विज़ में शामिल हों");
+        assertThat(meera.text(By.id("join-title"))).isEqualTo("लाइव क्विज में शामिल हों");
         assertThat(meera.codeShown()).isEqualTo(code);
         meeraBrowser.screenshot("player-hi-join");
         meera.joinAs("मीरा");
