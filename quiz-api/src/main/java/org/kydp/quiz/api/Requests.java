@@ -30,11 +30,27 @@ final class Requests {
         this.failures = failures;
     }
 
-    /** Refuses a declared body over the limit before reading it; administration may send larger files. */
+    /**
+     * Refuses a declared body over the limit before parsing it; administration may send larger files. A body no
+     * larger than any request may be is read (and dropped) first: a server that answers and closes while the client
+     * is still sending makes the client's network stack drop the answer with a reset, so the client would see a
+     * broken connection instead of the 413.
+     */
     void limitBodySize(Context ctx) {
         long limit = ctx.path().startsWith("/api/v1/admin/") ? ApiConfig.MAX_IMPORT_BYTES : maxBodyBytes;
         if (ctx.contentLength() > limit) {
+            if (ctx.contentLength() <= ApiConfig.MAX_IMPORT_BYTES) {
+                drop(ctx);
+            }
             throw new io.javalin.http.HttpResponseException(413, "The request body is larger than " + limit + " bytes.");
+        }
+    }
+
+    private static void drop(Context ctx) {
+        try {
+            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException gone) {
+            // the client stopped sending: nothing is left to read
         }
     }
 

@@ -94,6 +94,34 @@ class HardeningTest {
         }
     }
 
+    /**
+     * A client sending a body over the limit reads the 413, however large the body, up to the largest any request
+     * may be, and keeps its connection: the server reads what is sent before it answers. Answering and closing with
+     * the body still coming makes the client's network stack drop the answer now and then (a reset), and the client
+     * sees a broken connection instead of the 413.
+     */
+    @Test
+    void a_body_over_the_limit_is_read_and_answered_with_413_on_a_connection_kept_open() throws Exception {
+        try (ApiServer server = start(ApiConfig.defaults().withRateLimitPerMinute(0))) {
+            String token = server.register("Asha");
+            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+            for (int size : List.of(200_000, 1_000_000)) {
+                String body = "{\"name\": \"" + "x".repeat(size) + "\"}";
+                for (int i = 0; i < 10; i++) {
+                    java.net.http.HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create("http://localhost:" + server.port() + "/api/v1/players"))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    assertThat(response.statusCode()).as("%,d bytes", size).isEqualTo(413);
+                    assertThat(response.body()).contains("payload-too-large");
+                    assertThat(response.headers().firstValue("Connection")).as("%,d bytes", size).isEmpty();
+                }
+            }
+        }
+    }
+
     @Test
     void a_body_that_is_not_sent_as_json_is_415_and_changes_nothing() {
         try (ApiServer server = start(ApiConfig.defaults())) {
