@@ -95,6 +95,7 @@ const STRINGS = {
     yourAnswer: (text) => `Your answer: ${text}`,
     yourAnswerList: 'Your answer:',
     source: (text) => `Source: ${text}`,
+    sourceLabel: 'Source',
     noAnswer: 'Not answered',
     playAgain: 'Play again',
     allQuizzes: 'All quizzes',
@@ -149,11 +150,12 @@ const STRINGS = {
     topTitle: 'Top 5',
     waitNext: 'The next question comes when the host is ready.',
     answeredCount: (answered, players) => `${answered} of ${players} answered`,
-    rightCount: (n) => `${n} right`,
+    answeredRightCount: (answered, players, right) => `${answered} of ${players} answered · ${right} right`,
     howEveryoneAnswered: 'How everyone answered',
     commonAnswers: 'Most common answers',
+    otherAnswers: 'Other answers',
     answerShare: (count, percent) => `${count === 1 ? '1 answer' : `${count} answers`}, ${percent}%`,
-    rightMark: '(right)',
+    markedRight: (text) => `${text} (right)`,
     pollNoRightAnswer: 'This was a poll: no answer is right or wrong.',
     finalTitle: 'Final results',
     podiumTitle: 'Winners',
@@ -187,7 +189,7 @@ const STRINGS = {
     joinCode: 'Code',
     scanToJoin: 'or scan this with a phone’s camera',
     qrAlt: (url) => `QR code of ${url}`,
-    localhostWarning: 'Phones cannot open “localhost”: open this page at the computer’s network address (such as http://192.168.1.20:7070/live/host) so that the address and the QR code work on phones.',
+    localhostWarning: 'Phones cannot open “localhost”: for the address and the QR code to work on phones, open this page at the computer’s network address, such as http://192.168.1.20:7070/live/host.',
     playersTitle: (n) => `Players (${n})`,
     noPlayersYet: 'Nobody has joined yet.',
     remove: 'Remove',
@@ -201,6 +203,7 @@ const STRINGS = {
     nextIn: (n) => `Next question in ${n} s`,
     hostAnother: 'Host another quiz',
     rankingTitle: 'Everyone',
+    rankingFirst: (n) => `Top ${n}`,
     questionAnnouncement: (index, count, text) => `Question ${index} of ${count}: ${text}`,
     keysTitle: 'Keys',
     fullScreen: 'Full screen',
@@ -285,6 +288,7 @@ const STRINGS = {
     yourAnswer: (text) => `आपका उत्तर: ${text}`,
     yourAnswerList: 'आपका उत्तर:',
     source: (text) => `स्रोत: ${text}`,
+    sourceLabel: 'स्रोत',
     noAnswer: 'उत्तर नहीं दिया',
     playAgain: 'फिर से खेलें',
     allQuizzes: 'सभी क्विज',
@@ -339,11 +343,12 @@ const STRINGS = {
     topTitle: 'शीर्ष 5',
     waitNext: 'होस्ट के तैयार होने पर अगला प्रश्न आएगा।',
     answeredCount: (answered, players) => `${players} में से ${answered} ने उत्तर दिया`,
-    rightCount: (n) => `${n} सही`,
+    answeredRightCount: (answered, players, right) => `${players} में से ${answered} ने उत्तर दिया · ${right} सही`,
     howEveryoneAnswered: 'सबने क्या उत्तर दिया',
     commonAnswers: 'सबसे ज्यादा दिए गए उत्तर',
+    otherAnswers: 'अन्य उत्तर',
     answerShare: (count, percent) => `${count} उत्तर, ${percent}%`,
-    rightMark: '(सही)',
+    markedRight: (text) => `${text} (सही)`,
     pollNoRightAnswer: 'यह एक मतदान था: इसमें कोई उत्तर सही या गलत नहीं है।',
     finalTitle: 'अंतिम परिणाम',
     podiumTitle: 'विजेता',
@@ -377,7 +382,7 @@ const STRINGS = {
     joinCode: 'कोड',
     scanToJoin: 'या फोन के कैमरे से इसे स्कैन करें',
     qrAlt: (url) => `${url} का QR कोड`,
-    localhostWarning: 'फोन “localhost” नहीं खोल सकते: यह पेज कंप्यूटर के नेटवर्क पते पर खोलिए (जैसे http://192.168.1.20:7070/live/host), ताकि पता और QR कोड फोन पर चलें।',
+    localhostWarning: 'फोन “localhost” नहीं खोल सकते: पता और QR कोड फोन पर चलें, इसके लिए यह पेज कंप्यूटर के नेटवर्क पते पर खोलिए, जैसे http://192.168.1.20:7070/live/host।',
     playersTitle: (n) => `खिलाड़ी (${n})`,
     noPlayersYet: 'अभी तक कोई शामिल नहीं हुआ है।',
     remove: 'हटाएं',
@@ -391,6 +396,7 @@ const STRINGS = {
     nextIn: (n) => `अगला प्रश्न ${n} सेकंड में`,
     hostAnother: 'दूसरा क्विज चलाएं',
     rankingTitle: 'सभी खिलाड़ी',
+    rankingFirst: (n) => `शीर्ष ${n}`,
     questionAnnouncement: (index, count, text) => `प्रश्न ${index} / ${count}: ${text}`,
     keysTitle: 'कुंजियां',
     fullScreen: 'पूरी स्क्रीन',
@@ -429,6 +435,11 @@ export function t(key, ...args) {
 export function tIn(lang, key, ...args) {
   const value = STRINGS[lang][key];
   return typeof value === 'function' ? value(...args) : value;
+}
+
+/** Whether the page's text for a key is made from arguments (a count, a name…), rather than fixed. */
+export function takesArguments(key) {
+  return typeof STRINGS.en[key] === 'function';
 }
 
 /** Minutes and seconds, "9:05". */

@@ -11,7 +11,7 @@ import { listenForShortcuts, shortcutOf, shortcutsLine } from './live-host-keys.
 import { BOTH, adminToken, setupValues, showSetup } from './live-host-setup.js';
 import { LiveScreens, showFailure } from './live-screens.js';
 import { LiveStream } from './live-stream.js';
-import { secondLanguageTexts, stackSecondLanguage } from './live-stacked.js';
+import { secondLanguageTexts, showWords, stackSecondLanguage, words } from './live-stacked.js';
 import { connectionBanner, countdown, distributionView, podiumView, rankingTable, spacedCode } from './live-views.js';
 import { answerInWords } from './questions.js';
 import { load, save } from './stored.js';
@@ -19,6 +19,8 @@ import { load, save } from './stored.js';
 const LIVE = '/api/v1/live-sessions';
 const HOSTING_KEY = 'kydp.live.hosting';
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+/** The players the final ranking on the big screen shows at most, under the podium: it has to fit the screen. */
+const RANKED_SHOWN = 10;
 
 let hosting = null;
 let updateChrome = () => {};
@@ -108,7 +110,10 @@ class Hosting extends LiveScreens {
     return this.session.display === BOTH && (this.quiz.languages ?? [other]).includes(other) ? other : null;
   }
 
-  /** Adds the second language, if the big screen shows two, to the texts of a screen shown. */
+  /**
+   * Adds the second language, if the big screen shows two, to the texts of a screen shown: the page's own words at
+   * once, the quiz's once read in that language.
+   */
   async stack(screen) {
     const second = this.secondLanguage();
     if (!second) {
@@ -116,11 +121,25 @@ class Hosting extends LiveScreens {
     }
     stackSecondLanguage(screen, second);
     try {
-      const state = await this.call('GET', '/state', { query: { lang: second } });
-      stackSecondLanguage(screen, second, secondLanguageTexts(state));
+      const [state, quiz] = await Promise.all([
+        this.call('GET', '/state', { query: { lang: second } }), this.quizIn(second)]);
+      stackSecondLanguage(screen, second, secondLanguageTexts(state, quiz));
     } catch (error) {
       console.error(error);
     }
+  }
+
+  /** The quiz read in another language, once; null if it cannot be read. */
+  quizIn(lang) {
+    this.quizzesIn ??= new Map();
+    if (!this.quizzesIn.has(lang)) {
+      this.quizzesIn.set(lang, call('GET', `/api/v1/quizzes/${encodeURIComponent(this.quiz.id)}`, { query: { lang } })
+        .catch((error) => {
+          console.error(error);
+          return null;
+        }));
+    }
+    return this.quizzesIn.get(lang);
   }
 
   onEvent(name, data) {
@@ -233,15 +252,16 @@ class Hosting extends LiveScreens {
 
   /**
    * The foot of a screen: its buttons, and beside them the line that tells their keys and, once the quiz runs, the
-   * code for latecomers.
+   * code for latecomers, or a note to the host. The buttons, the keys and the notes to the host are only for the
+   * host, and stay in the page's language when the big screen shows two; the code is for the hall.
    */
-  controls(buttons, keys, { reminder = true } = {}) {
+  controls(buttons, keys, { reminder = true, note = null } = {}) {
     return [
       el('p', { id: 'host-error', class: 'error', role: 'alert' }),
       el('div', { class: 'stage-foot' },
         el('div', { class: 'actions' }, buttons,
           this.action('end', t('endLive'), '/end', { confirmText: `${t('endLive')}?` })),
-        el('div', { class: 'stage-notes' }, shortcutsLine(keys), reminder ? this.codeReminder() : null)),
+        el('div', { class: 'stage-notes' }, shortcutsLine(keys), reminder ? this.codeReminder() : null, note)),
     ];
   }
 
@@ -253,7 +273,7 @@ class Hosting extends LiveScreens {
   /** The code, a little, on every screen after the lobby: latecomers can still join. */
   codeReminder() {
     return el('p', { class: 'code-reminder' },
-      el('span', { text: `${window.location.host}/live · ${t('joinCode')} ` }),
+      `${window.location.host}/live · `, words('span', {}, 'joinCode'), ' ',
       el('strong', { text: spacedCode(this.session.code) }));
   }
 
@@ -264,9 +284,11 @@ class Hosting extends LiveScreens {
       id: 'join-qr', class: 'qr', width: 240, height: 240, alt: t('qrAlt', link),
       src: `/live/qr?code=${encodeURIComponent(this.session.code)}${qrLanguage}`,
     });
-    const localOnly = LOCAL_HOSTS.includes(window.location.hostname);
+    // a note for the host, not the hall: small, beside the buttons
+    const localOnly = LOCAL_HOSTS.includes(window.location.hostname)
+      ? el('p', { id: 'localhost-note', class: 'notice', text: t('localhostWarning') }) : null;
     const screen = el('section', { class: 'stage host-lobby', 'aria-labelledby': 'lobby-title' },
-      el('h1', { id: 'lobby-title', tabindex: -1, lang: this.quiz.language, text: this.quiz.title }),
+      el('h1', { id: 'lobby-title', tabindex: -1, lang: this.quiz.language, 'data-text': 'title', text: this.quiz.title }),
       el('div', { class: 'join-box' },
         el('div', { class: 'join-how' },
           el('p', { class: 'join-at' }, el('span', { 'data-text': 'joinAt', text: t('joinAt') }), ' ',
@@ -276,13 +298,13 @@ class Hosting extends LiveScreens {
         el('figure', { class: 'qr-figure' }, qr,
           el('figcaption', {},
             el('span', { 'data-text': 'scanToJoin', text: t('scanToJoin') }),
-            el('span', { class: 'join-link' }, `${t('orOpen')} `, el('a', { id: 'join-link', href: link, text: link }))))),
-      localOnly ? el('p', { class: 'notice', text: t('localhostWarning') }) : null,
+            el('span', { class: 'join-link' }, words('span', {}, 'orOpen'), ' ',
+              el('a', { id: 'join-link', href: link, text: link }))))),
       el('h2', { id: 'players-title', tabindex: -1 }),
       el('ul', { id: 'players', class: 'players', 'aria-labelledby': 'players-title' }),
-      el('p', { id: 'no-players', class: 'empty', text: t('noPlayersYet') }),
+      words('p', { id: 'no-players', class: 'empty' }, 'noPlayersYet'),
       this.controls(this.action('start', t('startLive'), '/advance', { primary: true }), [['N', t('startLive')]],
-        { reminder: false }));
+        { reminder: false, note: localOnly }));
     this.stage('lobby', '', screen, moveFocus);
     this.showPlayers(count);
   }
@@ -294,7 +316,7 @@ class Hosting extends LiveScreens {
       return;
     }
     const names = [...this.players.entries()];
-    document.getElementById('players-title').textContent = t('playersTitle', count ?? names.length);
+    showWords(document.getElementById('players-title'), 'playersTitle', count ?? names.length);
     document.getElementById('no-players').hidden = names.length > 0;
     document.getElementById('start').disabled = names.length === 0;
     list.replaceChildren(...names.map(([playerId, name]) => el('li', { class: 'player', 'data-player-id': playerId },
@@ -328,7 +350,7 @@ class Hosting extends LiveScreens {
     const screen = el('section', { class: 'stage host-question', lang: this.quiz.language, 'aria-labelledby': 'question-text' },
       el('div', { class: 'status' },
         this.title('h1'),
-        el('p', { id: 'progress-text', class: 'progress-text', text: t('questionOf', opened.index + 1, opened.count) }),
+        words('p', { id: 'progress-text', class: 'progress-text' }, 'questionOf', opened.index + 1, opened.count),
         el('p', { class: 'live-timer' }, label, ' ', clock)),
       el('h2', {
         id: 'question-text', tabindex: -1, 'data-question-id': question.id, 'data-question-type': question.type,
@@ -344,11 +366,11 @@ class Hosting extends LiveScreens {
     }
     this.showAnswered(opened.index, answered, players);
     const answering = () => {
-      label.textContent = t('timeLeft');
+      showWords(label, 'timeLeft');
       this.stops.push(countdown(opened.deadline, clock, () => {}));
     };
     if (serverNow() < Date.parse(opened.answersOpenAt)) {
-      label.textContent = t('getReady');
+      showWords(label, 'getReady');
       this.stops.push(countdown(opened.answersOpenAt, clock, answering, { urgent: false }));
     } else {
       answering();
@@ -361,7 +383,7 @@ class Hosting extends LiveScreens {
       return;
     }
     this.answered = answered;
-    line.textContent = t('answeredCount', answered, players);
+    showWords(line, 'answeredCount', answered, players);
     const bar = document.getElementById('answered-bar');
     bar.max = Math.max(1, players);
     bar.value = answered;
@@ -374,27 +396,28 @@ class Hosting extends LiveScreens {
     const last = results.index + 1 >= count;
     const nextIn = el('p', { id: 'next-in', class: 'next-in' });
     const source = el('p', { id: 'source', class: 'source', hidden: true });
-    const top = rankingTable(results.top, t('topTitle'), undefined, 'top');
-    top.querySelector('caption').dataset.text = 'topTitle';
+    const top = rankingTable(results.top, 'topTitle', undefined, 'top');
     const nextText = last ? t('showPodium') : t('next');
-    // the top five go under the shorter of the two columns: the chart's, unless it has many bars
+    // a chart of two bars, fully right or not (an order, pairs), leaves room under it for the explanation
     const { choices, common } = results.distribution;
-    const longChart = choices.length + common.length > 3;
+    const shortChart = choices.length + common.length === 0;
     const screen = el('section', { class: 'stage host-results', lang: this.quiz.language, 'aria-labelledby': 'question-text' },
       el('div', { class: 'status' },
         this.title('h1'),
-        el('p', { id: 'progress-text', class: 'progress-text', text: t('questionOf', results.index + 1, count) })),
+        words('p', { id: 'progress-text', class: 'progress-text' }, 'questionOf', results.index + 1, count)),
       el('h2', { id: 'question-text', tabindex: -1, 'data-question-id': results.questionId, 'data-text': 'question',
         text: question?.text ?? '' }),
-      el('div', { class: 'results-columns' },
+      el('div', { class: shortChart ? 'results-columns short-chart' : 'results-columns' },
         el('div', { class: 'results-answer' },
           results.type === 'poll'
-            ? el('p', { class: 'poll-note', text: t('pollNoRightAnswer') })
-            : question && results.correctAnswer ? answerInWords(question, results.correctAnswer, 'right') : null,
+            ? words('p', { class: 'poll-note' }, 'pollNoRightAnswer')
+            : question && results.correctAnswer
+              ? answerInWords(question, results.correctAnswer, 'right', { marks: true }) : null),
+        el('div', { class: 'results-explained' },
           results.explanation ? el('p', { class: 'explanation', 'data-text': 'explanation', text: results.explanation }) : null,
-          source,
-          longChart ? top : null),
-        el('div', { class: 'results-crowd' }, distributionView(results, question), longChart ? null : top)),
+          source),
+        el('div', { class: 'results-crowd' }, distributionView(results, question, { compact: true })),
+        el('div', { class: 'results-top' }, top)),
       nextIn,
       this.controls(this.action('next', nextText, '/advance', { primary: true }), [['N', nextText]]));
     if (this.stage('results', String(results.index), screen, moveFocus)) {
@@ -414,7 +437,9 @@ class Hosting extends LiveScreens {
         .then((quiz) => new Map(quiz.questions.map((question) => [question.id, question.source])));
       const source = (await this.sources).get(questionId);
       if (source && line.isConnected) {
-        line.textContent = t('source', source);
+        const label = el('span', { class: 'source-label' });
+        line.replaceChildren(label, `: ${source}`);
+        showWords(label, 'sourceLabel');
         line.hidden = false;
       }
     } catch (error) {
@@ -432,7 +457,7 @@ class Hosting extends LiveScreens {
       const after = session.settings?.autoAdvanceMs;
       if (after && session.closedAt && line.isConnected) {
         const at = new Date(Date.parse(session.closedAt) + after).toISOString();
-        this.stops.push(countdown(at, line, () => {}, { format: (left) => t('nextIn', left) }));
+        this.stops.push(countdown(at, line, () => {}, { show: (left) => showWords(line, 'nextIn', left) }));
       }
     } catch (error) {
       console.error(error);
@@ -446,7 +471,7 @@ class Hosting extends LiveScreens {
       el('h1', { id: 'final-title', tabindex: -1, 'data-text': 'finalTitle', text: t('finalTitle') }),
       this.title(),
       podiumView(ended.podium),
-      el('p', { class: 'muted', text: t('playersTookPart', ended.total) }),
+      words('p', { class: 'muted' }, 'playersTookPart', ended.total),
       ranking,
       el('div', { class: 'actions' }, el('button', {
         type: 'button', id: 'host-another', class: 'primary', text: t('hostAnother'), onclick: () => this.forget(),
@@ -456,7 +481,12 @@ class Hosting extends LiveScreens {
     }
     try {
       const results = await this.call('GET', '/results');
-      ranking.replaceChildren(rankingTable(results.ranking, t('rankingTitle'), undefined, 'ranking'));
+      const { ranking: everyone } = results;
+      const caption = everyone.length > RANKED_SHOWN ? ['rankingFirst', RANKED_SHOWN] : 'rankingTitle';
+      ranking.replaceChildren(rankingTable(everyone.slice(0, RANKED_SHOWN), caption, undefined, 'ranking'));
+      if (screen.dataset.secondLanguage) {
+        stackSecondLanguage(screen, screen.dataset.secondLanguage);
+      }
     } catch (error) {
       console.error(error);
     }

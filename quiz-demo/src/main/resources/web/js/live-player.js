@@ -345,7 +345,7 @@ class Game extends LiveScreens {
       question && mine && verdict === 'wrong' ? answerInWords(question, mine, 'yours') : null,
       results.explanation ? el('p', { class: 'explanation', text: results.explanation }) : null,
       distributionView(results, question),
-      rankingTable(results.top, t('topTitle'), this.join.playerId, 'top'),
+      rankingTable(results.top, 'topTitle', this.join.playerId, 'top'),
       el('p', { class: 'waiting', text: t('waitNext') }));
     if (this.replace('results', String(results.index), screen, moveFocus, heading) && verdict) {
       announce(t(words[verdict]));

@@ -49,7 +49,7 @@ export class LiveScreens {
 
   /** The quiz's title, small: the page's h1 on the screens of a question, where the question is the h2. */
   title(tag = 'p') {
-    return el(tag, { class: 'live-quiz-title', lang: this.quiz.language, text: this.quiz.title });
+    return el(tag, { class: 'live-quiz-title', lang: this.quiz.language, 'data-text': 'title', text: this.quiz.title });
   }
 }
 

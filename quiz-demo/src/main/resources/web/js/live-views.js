@@ -4,22 +4,27 @@
 import { serverNow } from './api.js';
 import { announce, el } from './dom.js';
 import { t } from './i18n.js';
+import { words } from './live-stacked.js';
 
 const URGENT_SECONDS = 5;
 const SPOKEN_AT_SECONDS = 10;
+/** The typed answers a chart shows at most, the most common first; the rest are one bar, "Other answers". */
+const COMMON_SHOWN = 4;
 
 /**
  * Counts down to `until` (an ISO instant on the server's clock) in whole seconds in `display` (as `format` says
- * them), and calls `onEnd` once when it is reached. With `speak`, says once when 10 seconds are left; with `urgent`,
- * turns red for the last 5. Returns a function that stops it.
+ * them, or as `show(left)` shows them), and calls `onEnd` once when it is reached. With `speak`, says once when 10
+ * seconds are left; with `urgent`, turns red for the last 5. Returns a function that stops it.
  */
-export function countdown(until, display, onEnd, { speak = false, urgent = true, format = String } = {}) {
+export function countdown(until, display, onEnd, {
+  speak = false, urgent = true, format = String, show = (left) => { display.textContent = format(left); },
+} = {}) {
   const end = Date.parse(until);
   let spoken = Math.ceil((end - serverNow()) / 1000) <= SPOKEN_AT_SECONDS;
   let timer = null;
   const tick = () => {
     const left = Math.max(0, Math.ceil((end - serverNow()) / 1000));
-    display.textContent = format(left);
+    show(left);
     display.classList.toggle('urgent', urgent && left <= URGENT_SECONDS);
     if (speak && !spoken && left <= SPOKEN_AT_SECONDS && left > 0) {
       spoken = true;
@@ -68,23 +73,37 @@ function share(count, of) {
 }
 
 /**
- * A bar of the chart of answers: its label (with `textKey` in data-text, for a second language to be added to it),
- * marked when it is the right answer, and how many gave it, in words and as a bar.
+ * A bar of the chart of answers: its label (marked with `textKey`, if any, for a second language to be added to it),
+ * said to be the right answer when it is, and how many gave it, in words and as a bar.
  */
-function bar({ value, label, textKey, count, of, right, marked = right }) {
+function barOf({ value, label, textKey, count, of, right, marked = right, compact }) {
   const percent = share(count, of);
+  const labelled = marked ? {
+    text: t('markedRight', label), 'data-text': 'markedRight',
+    'data-args': JSON.stringify([textKey ? { text: textKey } : label]),
+  } : { text: label, 'data-text': textKey };
   return el('li', { class: right ? 'bar right' : 'bar', 'data-value': value },
-    el('span', { class: 'bar-label', 'data-text': textKey },
-      label,
-      marked ? el('span', { class: 'right-mark', text: ` ${t('rightMark')}` }) : null),
-    el('span', { class: 'bar-count', text: t('answerShare', count, percent) }),
+    el('span', { class: 'bar-label', ...labelled }),
+    compact ? el('span', { class: 'bar-count', text: `${count} · ${percent}%` })
+      : words('span', { class: 'bar-count' }, 'answerShare', count, percent),
     el('progress', { max: 100, value: percent, 'aria-hidden': 'true' }));
 }
 
+/**
+ * The most common typed answers a chart shows: the first few, and the right one if it is further down, then one bar
+ * for all the other answers.
+ */
+function commonShown(common, of, correctAnswer) {
+  const shown = common.filter((each, index) => index < COMMON_SHOWN || isRight(correctAnswer, each.value));
+  const others = of - shown.reduce((sum, each) => sum + each.count, 0);
+  return { shown, others };
+}
+
 /** The bars of a question: per option; per typed answer, grouped; or, for an order or pairs, fully right or not. */
-function barsOf(results, question) {
+function barsOf(results, question, compact) {
   const { distribution, correctAnswer, type } = results;
   const of = distribution.answered;
+  const bar = (each) => barOf({ ...each, compact });
   if (distribution.choices.length > 0) {
     const labels = labelsOf(type, question);
     return ['howEveryoneAnswered', distribution.choices.map(({ value, count }) => bar({
@@ -93,9 +112,11 @@ function barsOf(results, question) {
     }))];
   }
   if (distribution.common.length > 0) {
-    return ['commonAnswers', distribution.common.map(({ value, count }) => bar({
-      value, label: value, count, of, right: isRight(correctAnswer, value),
-    }))];
+    const { shown, others } = commonShown(distribution.common, of, correctAnswer);
+    return ['commonAnswers', [
+      ...shown.map(({ value, count }) => bar({ value, label: value, count, of, right: isRight(correctAnswer, value) })),
+      others > 0 ? bar({ value: 'others', label: t('otherAnswers'), textKey: 'otherAnswers', count: others, of }) : null,
+    ]];
   }
   if (typeof distribution.correct === 'number' && of > 0) {
     return ['howEveryoneAnswered', [
@@ -110,28 +131,31 @@ function barsOf(results, question) {
 /**
  * How everyone answered a closed question: how many answered (and how many right), then a bar chart: a bar per
  * option (true and false too) with the right ones marked, the most common typed answers, or for an order and pairs
- * how many got them fully right.
+ * how many got them fully right. With `compact`, as on a big screen, each bar's count is in figures only, "2 · 67%".
  */
-export function distributionView(results, question) {
+export function distributionView(results, question, { compact = false } = {}) {
   const { distribution } = results;
-  const counts = [t('answeredCount', distribution.answered, distribution.players)];
-  if (distribution.correct !== null && distribution.correct !== undefined) {
-    counts.push(t('rightCount', distribution.correct));
-  }
-  const [titleKey, bars] = barsOf(results, question);
+  const counted = distribution.correct !== null && distribution.correct !== undefined;
+  const [titleKey, bars] = barsOf(results, question, compact);
   return el('div', { class: 'distribution', 'data-type': results.type },
-    el('p', { class: 'answered-count', text: counts.join(' · ') }),
+    counted
+      ? words('p', { class: 'answered-count' }, 'answeredRightCount', distribution.answered, distribution.players,
+        distribution.correct)
+      : words('p', { class: 'answered-count' }, 'answeredCount', distribution.answered, distribution.players),
     bars.length > 0 ? [
-      el('h3', { id: 'distribution-title', 'data-text': titleKey, text: t(titleKey) }),
+      words('h3', { id: 'distribution-title' }, titleKey),
       el('ul', { class: 'bars', 'aria-labelledby': 'distribution-title' }, bars)] : null);
 }
 
-/** Ranked players `[{rank, playerId, name, score}]` as a table, the row of `myPlayerId` marked. */
+/**
+ * Ranked players `[{rank, playerId, name, score}]` as a table, the row of `myPlayerId` marked. Its caption is the
+ * page's words `caption`: a key, or a key and its arguments.
+ */
 export function rankingTable(entries, caption, myPlayerId, id) {
   const headers = ['rankHeader', 'nameHeader', 'scoreHeader'];
   return el('table', { class: 'leaderboard ranking', id },
-    el('caption', { text: caption }),
-    el('thead', {}, el('tr', {}, headers.map((key) => el('th', { scope: 'col', text: t(key) })))),
+    words('caption', {}, ...[caption].flat()),
+    el('thead', {}, el('tr', {}, headers.map((key) => words('th', { scope: 'col' }, key)))),
     el('tbody', {}, entries.map((entry) => {
       const mine = myPlayerId !== undefined && entry.playerId === myPlayerId;
       return el('tr', { class: mine ? 'me' : null, 'aria-current': mine ? 'true' : null },
@@ -146,16 +170,16 @@ export function rankingTable(entries, caption, myPlayerId, id) {
 /** The podium: the players of ranks 1 to 3 (ties share a place), first first. */
 export function podiumView(podium, myPlayerId) {
   if (podium.length === 0) {
-    return el('p', { class: 'empty', text: t('noPlayersYet') });
+    return words('p', { class: 'empty' }, 'noPlayersYet');
   }
   return el('ol', { class: 'podium', 'aria-label': t('podiumTitle') }, podium.map((entry) => {
     const mine = myPlayerId !== undefined && entry.playerId === myPlayerId;
     return el('li', { class: `place place-${Math.min(entry.rank, 4)}${mine ? ' me' : ''}` },
-      el('span', { class: 'place-rank', text: t('place', entry.rank) }),
+      words('span', { class: 'place-rank' }, 'place', entry.rank),
       el('span', { class: 'place-name' },
         el('span', { text: entry.name }),
         mine ? el('span', { class: 'you', text: ` ${t('you')}` }) : null),
-      el('span', { class: 'place-score', text: t('points', entry.score) }));
+      words('span', { class: 'place-score' }, 'points', entry.score));
   }));
 }
 

@@ -290,20 +290,59 @@ export const renderers = {
 };
 
 /**
+ * What an answer's words are made of, for a big screen that stacks a second language under them (live-stacked.js):
+ * the mark of each text, in the order describe() says them, or of the one text. A matching question's pairs are the
+ * page's words `pair` of two marks. Numbers and typed answers read the same in both languages: null.
+ */
+function wordMarks(question, answer) {
+  switch (question.type) {
+    case 'single_choice':
+    case 'poll':
+      return { text: `options:${answer.choice}` };
+    case 'true_false':
+      return { text: String(Boolean(answer.value)) };
+    case 'multiple_response':
+      return (question.options ?? []).filter((option) => answer.choices.includes(option.id))
+        .map((option) => ({ text: `options:${option.id}` }));
+    case 'ordering':
+      return answer.order.map((id) => ({ text: `options:${id}` }));
+    case 'matching':
+      return (question.left ?? []).filter((left) => left.id in answer.pairs).map((left) => ({
+        key: 'pair', args: [{ text: `left:${left.id}` }, { text: `right:${answer.pairs[left.id]}` }],
+      }));
+    default:
+      return null;
+  }
+}
+
+/** The data-text and data-args of a text made of the page's words `key` and marks or words `args`. */
+function marked(key, args) {
+  return { 'data-text': key, 'data-args': args ? JSON.stringify(args) : null };
+}
+
+/**
  * An answer in words, as "Right answer: …" (`which` = 'right') or "Your answer: …" ('yours'): one line, or a
  * line and a list for an answer of several parts (numbered for an order). Null when it cannot be said in words.
+ * With `marks`, its texts are marked for a second language to be stacked under them.
  */
-export function answerInWords(question, answer, which) {
+export function answerInWords(question, answer, which, { marks = false } = {}) {
   const words = answer ? renderers[question.type]?.describe(question, answer) : null;
   if (words === null || words === undefined) {
     return null;
   }
   const right = which === 'right';
   const className = right ? 'right-answer' : 'your-answer';
+  const parts = marks ? wordMarks(question, answer) : null;
   if (!Array.isArray(words)) {
-    return el('p', { class: className, text: t(right ? 'rightAnswer' : 'yourAnswer', words) });
+    const key = right ? 'rightAnswer' : 'yourAnswer';
+    return el('p', { class: className, text: t(key, words), ...(marks ? marked(key, [parts ?? words]) : {}) });
   }
+  const key = right ? 'rightAnswerList' : 'yourAnswerList';
   return el('div', { class: className },
-    el('p', { text: t(right ? 'rightAnswerList' : 'yourAnswerList') }),
-    el(question.type === 'ordering' ? 'ol' : 'ul', {}, words.map((word) => el('li', { text: word }))));
+    el('p', { text: t(key), ...(marks ? marked(key) : {}) }),
+    el(question.type === 'ordering' ? 'ol' : 'ul', {}, words.map((word, index) => {
+      const part = parts?.[index];
+      const mark = part?.key ? marked(part.key, part.args) : part ? marked(part.text) : {};
+      return el('li', { text: word, ...mark });
+    })));
 }

@@ -1,7 +1,10 @@
 package org.kydp.quiz.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -80,7 +83,11 @@ final class LiveHostPage {
     /** A text of the screen in the page's language, without the second language stacked under it. */
     String firstLanguage(By locator) {
         WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-        return ((String) driver.executeScript("return arguments[0].firstChild.textContent", element)).strip();
+        return firstText(element);
+    }
+
+    private String firstText(WebElement element) {
+        return ((String) driver.executeScript("return arguments[0].firstChild?.textContent ?? ''", element)).strip();
     }
 
     /** The second language stacked under a text of the screen, once it is there. */
@@ -99,13 +106,29 @@ final class LiveHostPage {
     /** Waits until question {@code questionId} is shown and {@code answered} of {@code players} answered it. */
     void awaitAnswered(String questionId, int answered, int players) {
         wait.until(ExpectedConditions.attributeToBe(By.id("question-text"), "data-question-id", questionId));
-        wait.until(ExpectedConditions.textToBe(By.id("answered-count"), answered + " of " + players + " answered"));
+        String expected = answered + " of " + players + " answered";
+        wait.until(driver -> expected.equals(firstText(driver.findElement(By.id("answered-count")))));
     }
 
     /** Waits for the results of question {@code questionId}. */
     void awaitResults(String questionId) {
         wait.until(driver -> !driver.findElements(By.cssSelector(".host-results #question-text[data-question-id='"
                 + questionId + "']")).isEmpty());
+    }
+
+    /**
+     * Asserts that the screen fits the viewport: the page scrolls neither down nor sideways, as a big screen in a
+     * hall must not.
+     */
+    void assertFitsViewport(String screen) {
+        @SuppressWarnings("unchecked")
+        Map<String, Long> sizes = (Map<String, Long>) driver.executeScript("const root = document.documentElement; "
+                + "return {scrollHeight: root.scrollHeight, innerHeight: window.innerHeight, "
+                + "scrollWidth: root.scrollWidth, innerWidth: window.innerWidth};");
+        assertThat(sizes.get("scrollHeight")).as("%s: the page's height within the viewport %s", screen, sizes)
+                .isLessThanOrEqualTo(sizes.get("innerHeight"));
+        assertThat(sizes.get("scrollWidth")).as("%s: the page's width within the viewport %s", screen, sizes)
+                .isLessThanOrEqualTo(sizes.get("innerWidth"));
     }
 
     /** Whether the QR code image loaded: an image that failed has no natural width. */

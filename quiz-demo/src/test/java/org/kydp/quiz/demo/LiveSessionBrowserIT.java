@@ -23,9 +23,10 @@ import org.kydp.quiz.model.QuestionType;
 
 /**
  * A whole live quiz in real headless Chromium: the host's big screen in one browser (English and Hindi, one under
- * the other, at 1280×720 and 1920×1080, moved on by its keys), and three phones at 360 pixels: Asha opens the
- * join link the lobby shows and reloads her page in the middle of a question, Meera plays in Hindi by keyboard, and
- * Kabir joins late. Each screen is checked against what the REST API says.
+ * the other, at 1280×720 and 1920×1080, moved on by its keys; every screen fits without scrolling, and every text
+ * the hall reads is in both languages), and three phones at 360 pixels: Asha opens the join link the lobby shows and
+ * reloads her page in the middle of a question, Meera plays in Hindi by keyboard, and Kabir joins late. Each screen
+ * is checked against what the REST API says.
  */
 class LiveSessionBrowserIT {
 
@@ -72,6 +73,7 @@ class LiveSessionBrowserIT {
         assertThat(joinLink).as("the link the QR code says").isEqualTo(base + "/live?code=" + code);
         assertThat(host.firstLanguage(By.cssSelector(".join-code-label"))).isEqualTo("Code");
         assertThat(host.secondLanguage(By.cssSelector(".join-code-label"))).isEqualTo("कोड");
+        assertThat(host.secondLanguage(By.id("lobby-title"))).isEqualTo(key.quiz().title().in("hi", "en"));
 
         LivePlayerPage asha = new LivePlayerPage(ashaBrowser.driver(), server.port());
         ashaBrowser.viewport(360, 800);
@@ -97,10 +99,13 @@ class LiveSessionBrowserIT {
         Live spoiler = Live.join(server.port(), code, "Spoiler");
         String sessionId = spoiler.sessionId();
         assertThat(host.awaitPlayers(3)).containsExactly("Asha", "मीरा", "Spoiler");
-        assertThat(host.text(By.id("players-title"))).isEqualTo("Players (3)");
+        assertThat(host.firstLanguage(By.id("players-title"))).isEqualTo("Players (3)");
+        assertThat(host.secondLanguage(By.id("players-title"))).isEqualTo("खिलाड़ी (3)");
         hostBrowser.screenshot("host-lobby");
+        host.assertFitsViewport("the lobby at 1280×720");
         hostBrowser.viewport(1920, 1080);
         hostBrowser.screenshot("host-lobby");
+        host.assertFitsViewport("the lobby at 1920×1080");
         hostBrowser.viewport(1280, 720);
         host.remove("Spoiler");
         assertThat(host.awaitPlayers(2)).containsExactly("Asha", "मीरा");
@@ -137,7 +142,13 @@ class LiveSessionBrowserIT {
             host.awaitAnswered(questionId, 0, players);
             assertThat(host.firstLanguage(LivePlayerPage.QUESTION)).isEqualTo(question.text().in("en", "en"));
             assertThat(host.secondLanguage(LivePlayerPage.QUESTION)).isEqualTo(question.text().in("hi", "en"));
-            assertThat(host.text(By.id("progress-text"))).isEqualTo("Question " + (index + 1) + " of " + questions.size());
+            assertThat(host.firstLanguage(By.id("progress-text")))
+                    .isEqualTo("Question " + (index + 1) + " of " + questions.size());
+            assertThat(host.secondLanguage(By.id("progress-text"))).isEqualTo("प्रश्न " + (index + 1) + " / " + questions.size());
+            assertThat(host.firstLanguage(By.cssSelector(".live-timer .timer-label"))).isEqualTo("Time left");
+            assertThat(host.secondLanguage(By.cssSelector(".live-timer .timer-label"))).isEqualTo("शेष समय");
+            assertThat(host.secondLanguage(By.id("answered-count"))).isEqualTo(players + " में से 0 ने उत्तर दिया");
+            host.assertFitsViewport("question " + index + " (" + question.type().wireName() + ") at 1280×720");
             Instant deadline = Instant.parse(state.getString("question.deadline"));
             long before = secondsUntil(deadline);
             int shown = host.secondsLeft();
@@ -174,6 +185,7 @@ class LiveSessionBrowserIT {
                 hostBrowser.screenshot("host-question");
                 hostBrowser.viewport(1920, 1080);
                 hostBrowser.screenshot("host-question");
+                host.assertFitsViewport("question 0 at 1920×1080");
                 hostBrowser.viewport(1280, 720);
                 meeraBrowser.screenshot("player-hi-locked-in");
             }
@@ -187,17 +199,27 @@ class LiveSessionBrowserIT {
             assertThat(hostBrowser.driver().findElements(By.cssSelector(".host-results .distribution .bar")))
                     .as("a bar chart of how the crowd answered a %s question", question.type()).isNotEmpty();
             assertThat(host.text(By.cssSelector("#top tbody"))).isEqualTo(topRows(results.getList("results.top")));
-            assertThat(host.text(By.id("source"))).isEqualTo("Source: " + key.source(questionId));
+            assertThat(host.text(By.id("source"))).startsWith("Source").endsWith(": " + key.source(questionId));
+            assertThat(host.firstLanguage(By.cssSelector("#source .source-label"))).isEqualTo("Source");
+            assertThat(host.secondLanguage(By.cssSelector("#source .source-label"))).isEqualTo("स्रोत");
             if (question.type() != QuestionType.POLL) {
                 assertThat(host.text(By.cssSelector(".host-results .right-answer"))).startsWith("Right answer");
+                assertThat(host.secondLanguage(By.cssSelector(".host-results .right-answer"))).startsWith("सही उत्तर:")
+                        .doesNotContain("undefined");
             }
+            assertThat(host.secondLanguage(By.cssSelector(".host-results .explanation")))
+                    .isEqualTo(question.explanation().in("hi", "en"));
+            assertThat(host.secondLanguage(By.cssSelector(".host-results .answered-count")))
+                    .startsWith(players + " में से " + players + " ने उत्तर दिया");
             String type = question.type().wireName();
+            host.assertFitsViewport("the results of question " + index + " (" + type + ") at 1280×720");
             if (index == 0 || List.of("numeric", "ordering", "matching", "short_text", "poll").contains(type)) {
                 hostBrowser.screenshot("host-results-" + index + "-" + type);
             }
             if (index == 0) {
                 hostBrowser.viewport(1920, 1080);
                 hostBrowser.screenshot("host-results-" + index + "-" + type);
+                host.assertFitsViewport("the results of question 0 at 1920×1080");
                 hostBrowser.viewport(1280, 720);
             }
 
@@ -241,9 +263,13 @@ class LiveSessionBrowserIT {
             Map<String, Object> entry = everyone.get(place);
             assertThat(podium.get(place)).contains((String) entry.get("name"), entry.get("score") + " points");
         }
+        assertThat(host.secondLanguage(By.cssSelector(".podium .place-1 .place-rank"))).isEqualTo("पहला स्थान");
+        assertThat(host.secondLanguage(By.cssSelector("#ranking caption"))).isEqualTo("सभी खिलाड़ी");
         hostBrowser.screenshot("host-podium");
+        host.assertFitsViewport("the podium at 1280×720");
         hostBrowser.viewport(1920, 1080);
         hostBrowser.screenshot("host-podium");
+        host.assertFitsViewport("the podium at 1920×1080");
         assertThat(meera.text(LivePlayerPage.FINAL)).isEqualTo("अंतिम परिणाम");
         Map<String, Object> meeraRanked = everyone.stream().filter(entry -> entry.get("name").equals("मीरा")).findFirst()
                 .orElseThrow();
