@@ -111,10 +111,15 @@ final class H2Compaction implements AutoCloseable {
         }
     }
 
+    /** Whether the failure says the database is closed, or being closed by H2's own hook at the JVM's exit. */
     private static boolean closedDatabase(Exception e) {
-        return e instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
-                || e instanceof DbException db && db.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+        return e instanceof SQLException sql && isClosed(sql.getErrorCode())
+                || e instanceof DbException db && isClosed(db.getErrorCode())
                 || e instanceof MVStoreException store && store.getErrorCode() == DataUtils.ERROR_CLOSED;
+    }
+
+    private static boolean isClosed(int errorCode) {
+        return errorCode == ErrorCode.DATABASE_IS_CLOSED || errorCode == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN;
     }
 
     /** Stops compacting, after the round in progress. */
