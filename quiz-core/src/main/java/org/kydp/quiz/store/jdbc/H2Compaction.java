@@ -91,12 +91,9 @@ final class H2Compaction implements AutoCloseable {
             if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
                 MVStore store = session.getDatabase().getStore().getMvStore();
                 if (store.getFileStore() instanceof SingleFileStore file && !store.isClosed()) {
-                    boolean idle = store.getCurrentVersion() == versionAfterLastRound;
-                    store.compact(CHUNK_FILL_PERCENT, REWRITE_BYTES);
-                    if (idle) {
-                        file.compactMoveChunks(FILE_FILL_PERCENT, MOVE_BYTES, store);
+                    synchronized (session.getDatabase().getLobSyncObject()) { // what BACKUP TO holds while it copies
+                        compact(store, file);
                     }
-                    versionAfterLastRound = store.getCurrentVersion();
                 }
             }
             failing = false;
@@ -109,6 +106,20 @@ final class H2Compaction implements AutoCloseable {
             }
             failing = true;
         }
+    }
+
+    /**
+     * Rewrites sparse chunks and, when idle, moves chunks: never while {@code BACKUP TO} copies the file, which
+     * counts on no space being reused meanwhile (H2 checks that only when a move starts), so the caller holds the
+     * monitor the backup holds.
+     */
+    private void compact(MVStore store, SingleFileStore file) {
+        boolean idle = store.getCurrentVersion() == versionAfterLastRound;
+        store.compact(CHUNK_FILL_PERCENT, REWRITE_BYTES);
+        if (idle && file.isSpaceReused()) {
+            file.compactMoveChunks(FILE_FILL_PERCENT, MOVE_BYTES, store);
+        }
+        versionAfterLastRound = store.getCurrentVersion();
     }
 
     /** Whether the failure says the database is closed, or being closed by H2's own hook at the JVM's exit. */

@@ -59,7 +59,7 @@ final class H2FileSize {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not compact a copy of the database", e);
+            throw new IllegalStateException("could not compact a copy of the database: " + e.getMessage(), e);
         }
     }
 
