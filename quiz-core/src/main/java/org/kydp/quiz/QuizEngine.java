@@ -33,6 +33,9 @@ import org.kydp.quiz.player.PlayerService;
 import org.kydp.quiz.player.Registration;
 import org.kydp.quiz.player.Tokens;
 import org.kydp.quiz.store.InMemoryStore;
+import org.kydp.quiz.stats.LiveStatistics;
+import org.kydp.quiz.stats.Statistics;
+import org.kydp.quiz.stats.Tallies;
 import org.kydp.quiz.store.Store;
 import org.kydp.quiz.store.StoreListener;
 import org.slf4j.Logger;
@@ -60,6 +63,7 @@ public final class QuizEngine implements AutoCloseable {
     private final Leaderboards leaderboards;
     private final QuizAdministration administration;
     private final LiveSessions live;
+    private final Statistics statistics;
     private final List<Consumer<Attempt>> finishListeners = new CopyOnWriteArrayList<>();
 
     private QuizEngine(Builder builder) {
@@ -68,12 +72,15 @@ public final class QuizEngine implements AutoCloseable {
         this.zone = builder.zone;
         this.players = new PlayerService(store.players(), new Tokens(builder.random), clock);
         this.leaderboards = new Leaderboards(store.quizzes(), store.attempts(), store.players(), clock, zone);
+        Tallies tallies = new Tallies(zone);
         this.attempts = new AttemptService(store.quizzes(), store.attempts(), store.polls(), clock, builder.random,
-                this::finishStored);
+                tallies, this::finishStored);
         this.administration = new QuizAdministration(store.quizzes(), store.attempts(), leaderboards::regrade);
         this.live = new LiveSessions(store.live(), store.quizzes(), store.players(), clock, builder.random,
                 builder.liveScheduler != null ? builder.liveScheduler : LiveScheduler.system(clock),
                 builder.liveOptions);
+        this.statistics = new Statistics(store.quizzes(), store.statistics(),
+                new LiveStatistics(store.live(), store.quizzes(), tallies));
         store.addListener(new StoreListener() {
             @Override
             public void onAttemptFinishedElsewhere(String attemptId) {
@@ -127,6 +134,11 @@ public final class QuizEngine implements AutoCloseable {
     /** Live sessions: a host runs a quiz for a crowd in real time. */
     public LiveSessions live() {
         return live;
+    }
+
+    /** Statistics for quiz owners: how the crowd answered each question, how many played and scored what. */
+    public Statistics statistics() {
+        return statistics;
     }
 
     /**

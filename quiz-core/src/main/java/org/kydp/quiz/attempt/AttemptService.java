@@ -30,6 +30,7 @@ import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.RecordedAnswer;
 import org.kydp.quiz.scoring.AnswerScoring;
 import org.kydp.quiz.scoring.Points;
+import org.kydp.quiz.stats.Tallies;
 import org.kydp.quiz.store.AttemptStore;
 import org.kydp.quiz.store.PollStore;
 import org.kydp.quiz.store.PollVote;
@@ -55,6 +56,7 @@ public final class AttemptService {
     private final PollStore polls;
     private final Clock clock;
     private final SecureRandom random;
+    private final Tallies tallies;
     private final FinishListener onFinished;
     private final StripedLocks locks = new StripedLocks(1024);
 
@@ -69,19 +71,18 @@ public final class AttemptService {
         void finished(Attempt attempt, boolean now);
     }
 
+    /**
+     * Plays attempts, telling {@code onFinished} of every finish asked for, once it is stored, and counting each start
+     * and finish in the statistics as {@code tallies} says.
+     */
     public AttemptService(QuizStore quizzes, AttemptStore attempts, PollStore polls, Clock clock,
-                          SecureRandom random) {
-        this(quizzes, attempts, polls, clock, random, (attempt, now) -> { });
-    }
-
-    /** As above, telling {@code onFinished} of every finish asked for, once it is stored. */
-    public AttemptService(QuizStore quizzes, AttemptStore attempts, PollStore polls, Clock clock,
-                          SecureRandom random, FinishListener onFinished) {
+                          SecureRandom random, Tallies tallies, FinishListener onFinished) {
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.polls = polls;
         this.clock = clock;
         this.random = random;
+        this.tallies = tallies;
         this.onFinished = onFinished;
     }
 
@@ -93,7 +94,7 @@ public final class AttemptService {
         Attempt attempt = Attempt.start(id, quiz.id(), quiz.version(), playerId, seed,
                 QuestionOrder.of(quiz, seed), now, deadline);
         int allowed = quiz.rules().attemptsAllowed();
-        if (!attempts.create(attempt, allowed)) {
+        if (!attempts.create(attempt, allowed, tallies.started(attempt))) {
             throw new AttemptsExhaustedException("quiz " + quiz.id() + " allows " + allowed
                     + (allowed == 1 ? " attempt" : " attempts") + " per player");
         }
@@ -179,7 +180,7 @@ public final class AttemptService {
             Quiz quiz = quizOf(attempt);
             Instant now = clock.instant();
             Instant end = attempt.deadline() != null && now.isAfter(attempt.deadline()) ? attempt.deadline() : now;
-            if (!attempts.finish(attempt, end)) {
+            if (!attempts.finish(attempt, end, tallies.finished(attempt.finished(end), quiz))) {
                 Attempt stored = current(playerId, attemptId); // finished at the same moment elsewhere: that stands
                 onFinished.finished(stored, false);
                 return stored;

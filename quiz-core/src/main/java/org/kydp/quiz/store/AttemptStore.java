@@ -22,12 +22,18 @@ public interface AttemptStore {
     /**
      * Adds a new attempt, with its seed, question order and deadline, as its player's next attempt at its quiz, unless
      * the player has {@code allowed} attempts at the quiz already. The store decides, atomically with adding the
-     * attempt, so that the limit holds for every engine sharing the store.
+     * attempt, so that the limit holds for every engine sharing the store. In the same write it adds what the start
+     * counts to the statistics ({@code started}), counting the player if this is their first attempt at the quiz.
      *
      * @param allowed how many attempts at the quiz a player may have; 0 for any number
      * @return whether the attempt was added; false if the player had used up the attempts allowed
      */
-    boolean create(Attempt attempt, int allowed);
+    boolean create(Attempt attempt, int allowed, Tally started);
+
+    /** Adds a new attempt as above, counting nothing in the statistics. */
+    default boolean create(Attempt attempt, int allowed) {
+        return create(attempt, allowed, Tally.nothing(attempt));
+    }
 
     /** Adds a new attempt whatever the number of attempts its player has at its quiz. */
     default void create(Attempt attempt) {
@@ -59,14 +65,20 @@ public interface AttemptStore {
     }
 
     /**
-     * Finishes the attempt at the given time, unless it is finished already.
+     * Finishes the attempt at the given time, unless it is finished already, and adds what the finish counts to the
+     * statistics ({@code finished}) in the same write, only if this call finished it.
      *
      * @param attempt the attempt as read from this store (and changed only by what the caller wrote since)
      * @return whether this call finished it; false if it was finished already
      * @throws StaleAttemptException if the attempt in the store is no longer {@code attempt}, and not finished;
      *                               nothing was written
      */
-    boolean finish(Attempt attempt, Instant finishedAt);
+    boolean finish(Attempt attempt, Instant finishedAt, Tally finished);
+
+    /** Finishes the attempt as above, counting nothing in the statistics. */
+    default boolean finish(Attempt attempt, Instant finishedAt) {
+        return finish(attempt, finishedAt, Tally.nothing(attempt));
+    }
 
     /**
      * The attempt, possibly from what the store keeps in memory. A store shared with other engines (several servers

@@ -24,7 +24,8 @@ public final class InMemoryStore implements Store {
     private final Quizzes quizzes = new Quizzes();
     private final Players players = new Players();
     private final Polls polls = new Polls();
-    private final Attempts attempts = new Attempts(polls);
+    private final RunningSums sums = new RunningSums();
+    private final Attempts attempts = new Attempts(polls, sums);
     private final List<StoreListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final InMemoryLiveStore live = new InMemoryLiveStore(listeners, true);
 
@@ -51,6 +52,11 @@ public final class InMemoryStore implements Store {
     @Override
     public LiveStore live() {
         return live;
+    }
+
+    @Override
+    public StatisticsStore statistics() {
+        return sums;
     }
 
     /** Engines sharing this store hear of each other's live session changes; nothing else is announced. */
@@ -157,16 +163,18 @@ public final class InMemoryStore implements Store {
 
     private static final class Attempts implements AttemptStore {
         private final Polls polls;
+        private final RunningSums sums;
         private final Map<String, Attempt> byId = new ConcurrentHashMap<>();
         private final Map<String, Set<String>> idsByQuiz = new ConcurrentHashMap<>();
         private final Map<String, Set<String>> idsByPlayerAndQuiz = new ConcurrentHashMap<>();
 
-        Attempts(Polls polls) {
+        Attempts(Polls polls, RunningSums sums) {
             this.polls = polls;
+            this.sums = sums;
         }
 
         @Override
-        public boolean create(Attempt attempt, int allowed) {
+        public boolean create(Attempt attempt, int allowed, Tally started) {
             boolean[] added = {false};
             idsByPlayerAndQuiz.compute(attempt.playerId() + '\n' + attempt.quizId(), (key, ids) -> {
                 Set<String> attemptIds = ids == null ? ConcurrentHashMap.newKeySet() : ids;
@@ -177,6 +185,7 @@ public final class InMemoryStore implements Store {
                     throw new IllegalStateException("duplicate attempt id " + attempt.id());
                 }
                 attemptIds.add(attempt.id());
+                sums.add(started, attemptIds.size() == 1);
                 added[0] = true;
                 return attemptIds;
             });
@@ -208,12 +217,13 @@ public final class InMemoryStore implements Store {
         }
 
         @Override
-        public boolean finish(Attempt read, Instant finishedAt) {
+        public boolean finish(Attempt read, Instant finishedAt, Tally tally) {
             boolean[] finished = {false};
             change(read.id(), attempt -> {
                 if (attempt.isFinished()) {
                     return attempt;
                 }
+                sums.add(tally, false);
                 finished[0] = true;
                 return attempt.finished(finishedAt);
             });

@@ -13,6 +13,9 @@ public interface Store {
 
     LiveStore live();
 
+    /** The running sums of the statistics, which the attempt store adds to as attempts start and finish. */
+    StatisticsStore statistics();
+
     /**
      * Asks to be told of changes that other engines sharing this store make (servers sharing a PostgreSQL database;
      * engines sharing one in-memory store hear of each other's live sessions). A store that only one engine uses

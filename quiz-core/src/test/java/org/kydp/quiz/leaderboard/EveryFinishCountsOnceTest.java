@@ -123,6 +123,11 @@ class EveryFinishCountsOnceTest {
         }
 
         @Override
+        public org.kydp.quiz.store.StatisticsStore statistics() {
+            return memory.statistics();
+        }
+
+        @Override
         public PlayerStore players() {
             PlayerStore players = memory.players();
             return new PlayerStore() {

@@ -23,6 +23,7 @@ import org.kydp.quiz.store.FinishedResult;
 import org.kydp.quiz.store.PlayerStore;
 import org.kydp.quiz.store.PollVote;
 import org.kydp.quiz.store.StaleAttemptException;
+import org.kydp.quiz.store.Tally;
 import org.kydp.quiz.store.jdbc.Writes.Statement;
 
 /**
@@ -168,7 +169,8 @@ final class JdbcAttemptStore implements AttemptStore {
      * player and quiz lets only one of them add it, and the other counts again.
      */
     @Override
-    public boolean create(Attempt attempt, int allowed) {
+    public boolean create(Attempt attempt, int allowed, Tally started) {
+        long token = java.util.concurrent.ThreadLocalRandom.current().nextLong();
         List<Statement> statements = new ArrayList<>();
         Map<String, Object> row = new HashMap<>();
         row.put("id", attempt.id());
@@ -182,15 +184,18 @@ final class JdbcAttemptStore implements AttemptStore {
         row.put("served", servingTimes(attempt));
         row.put("finished", millis(attempt.finishedAt()));
         row.put("allowed", allowed > 0 ? allowed : Integer.MAX_VALUE);
+        row.put("token", token);
         statements.add(new Statement("INSERT INTO attempts (attempt_id, quiz_id, quiz_version, player_id, seed, "
-                + "question_ids, started_at_ms, deadline_ms, serving_times, finished_at_ms, attempt_number) "
+                + "question_ids, started_at_ms, deadline_ms, serving_times, finished_at_ms, attempt_number, "
+                + "stats_counted, stats_token) "
                 + "SELECT :id, :quiz, :version, :player, :seed, :questions, :started, CAST(:deadline AS BIGINT), "
-                + ":served, CAST(:finished AS BIGINT), COALESCE(MAX(attempt_number), 0) + 1 FROM attempts "
+                + ":served, CAST(:finished AS BIGINT), COALESCE(MAX(attempt_number), 0) + 1, 1, :token FROM attempts "
                 + "WHERE player_id = :player AND quiz_id = :quiz HAVING COUNT(*) < :allowed", row));
         for (RecordedAnswer answer : attempt.answers().values()) {
             statements.add(new Statement(INSERT_ANSWER + "VALUES (:id, :question, :answer, :correct, :points, "
                     + ":streak, :at)", answerRow(attempt, answer)));
         }
+        statements.addAll(JdbcStatistics.adding(started, attempt.id(), token));
         long seen = generation(attempt.id());
         for (int run = 1; ; run++) {
             try {
@@ -304,16 +309,21 @@ final class JdbcAttemptStore implements AttemptStore {
      * finished it; otherwise {@code read} was out of date.
      */
     @Override
-    public boolean finish(Attempt read, Instant finishedAt) {
+    public boolean finish(Attempt read, Instant finishedAt, Tally tally) {
         if (read.isFinished()) {
             return false;
         }
         String attemptId = read.id();
+        long token = java.util.concurrent.ThreadLocalRandom.current().nextLong();
         Map<String, Object> row = basedOn(read);
         row.put("at", finishedAt.toEpochMilli());
-        int[] updated = writes.execute(List.of(new Statement("UPDATE attempts a SET finished_at_ms = :at, "
-                + "score = (SELECT COALESCE(SUM(n.points), 0) FROM answers n WHERE n.attempt_id = :id) WHERE "
-                + STILL_AS_READ, row, Change.finished(attemptId))));
+        row.put("token", token);
+        List<Statement> statements = new ArrayList<>();
+        statements.add(new Statement("UPDATE attempts a SET finished_at_ms = :at, "
+                + "score = (SELECT COALESCE(SUM(n.points), 0) FROM answers n WHERE n.attempt_id = :id), "
+                + "stats_counted = 2, stats_token = :token WHERE " + STILL_AS_READ, row, Change.finished(attemptId)));
+        statements.addAll(JdbcStatistics.adding(tally, attemptId, token));
+        int[] updated = writes.execute(statements);
         changedElsewhere(attemptId); // finished, here or elsewhere: no longer kept
         if (updated[0] == 1) {
             return true;

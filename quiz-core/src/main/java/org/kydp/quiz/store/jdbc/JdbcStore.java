@@ -14,6 +14,7 @@ import org.kydp.quiz.store.LiveStore;
 import org.kydp.quiz.store.PlayerStore;
 import org.kydp.quiz.store.PollStore;
 import org.kydp.quiz.store.QuizStore;
+import org.kydp.quiz.store.StatisticsStore;
 import org.kydp.quiz.store.Store;
 import org.kydp.quiz.store.StoreListener;
 
@@ -55,6 +56,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     private final JdbcAttemptStore attempts;
     private final JdbcPollStore polls;
     private final JdbcLiveStore live;
+    private final JdbcStatistics statistics;
     private final H2Compaction compaction;
     private final StoreCaches caches = new StoreCaches();
 
@@ -77,6 +79,7 @@ public final class JdbcStore implements Store, AutoCloseable {
         this.polls = new JdbcPollStore(jdbi, writes);
         this.attempts = new JdbcAttemptStore(jdbi, writes, freshness, caches.bounded("attempts", sizes.attempts()));
         this.live = new JdbcLiveStore(jdbi, writes, ownership);
+        this.statistics = new JdbcStatistics(jdbi);
         this.compaction = config.compactsH2File() ? H2Compaction.start(dataSource, "kydp-quiz-h2-compaction") : null;
     }
 
@@ -145,6 +148,11 @@ public final class JdbcStore implements Store, AutoCloseable {
     @Override
     public PollStore polls() {
         return polls;
+    }
+
+    @Override
+    public StatisticsStore statistics() {
+        return statistics;
     }
 
     @Override

@@ -1,0 +1,67 @@
+-- The statistics of quizzes as running sums per quiz, version and day (days since 1970-01-01 in the engine's zone),
+-- added to in the transaction that starts or finishes an attempt: reading the statistics of a quiz reads a few rows
+-- per question and day, however many attempts there were. Rows are made at zero when first needed, then added to.
+CREATE TABLE stats_days (
+    quiz_id       VARCHAR(64) NOT NULL,
+    quiz_version  INTEGER     NOT NULL,
+    epoch_day     BIGINT      NOT NULL,
+    started       BIGINT      NOT NULL,
+    finished      BIGINT      NOT NULL,
+    players       BIGINT      NOT NULL,
+    score_sum     BIGINT      NOT NULL,
+    score_squares BIGINT      NOT NULL,
+    CONSTRAINT stats_days_pk PRIMARY KEY (quiz_id, quiz_version, epoch_day)
+);
+
+-- Finished attempts per score bin and per duration bin (bin_from is the bin's lowest value).
+CREATE TABLE stats_bins (
+    quiz_id      VARCHAR(64) NOT NULL,
+    quiz_version INTEGER     NOT NULL,
+    epoch_day    BIGINT      NOT NULL,
+    kind         VARCHAR(16) NOT NULL,
+    bin_from     BIGINT      NOT NULL,
+    bin_width    INTEGER     NOT NULL,
+    attempts     BIGINT      NOT NULL,
+    CONSTRAINT stats_bins_pk PRIMARY KEY (quiz_id, quiz_version, epoch_day, kind, bin_from)
+);
+
+-- Per question: counts, and the sums a correlation needs (x the question's fraction, y the rest of the score).
+CREATE TABLE stats_questions (
+    quiz_id      VARCHAR(64)      NOT NULL,
+    quiz_version INTEGER          NOT NULL,
+    epoch_day    BIGINT           NOT NULL,
+    question_id  VARCHAR(255)     NOT NULL,
+    attempts     BIGINT           NOT NULL,
+    served       BIGINT           NOT NULL,
+    answered     BIGINT           NOT NULL,
+    skipped      BIGINT           NOT NULL,
+    timed_out    BIGINT           NOT NULL,
+    fully_right  BIGINT           NOT NULL,
+    time_ms      BIGINT           NOT NULL,
+    timed        BIGINT           NOT NULL,
+    scored       BIGINT           NOT NULL,
+    sum_x        DOUBLE PRECISION NOT NULL,
+    sum_xx       DOUBLE PRECISION NOT NULL,
+    sum_y        DOUBLE PRECISION NOT NULL,
+    sum_yy       DOUBLE PRECISION NOT NULL,
+    sum_xy       DOUBLE PRECISION NOT NULL,
+    CONSTRAINT stats_questions_pk PRIMARY KEY (quiz_id, quiz_version, epoch_day, question_id)
+);
+
+-- Per question: options chosen, wrong answers given (normalised), items put right.
+CREATE TABLE stats_responses (
+    quiz_id      VARCHAR(64)  NOT NULL,
+    quiz_version INTEGER      NOT NULL,
+    epoch_day    BIGINT       NOT NULL,
+    question_id  VARCHAR(255) NOT NULL,
+    kind         VARCHAR(16)  NOT NULL,
+    response     VARCHAR(255) NOT NULL,
+    times        BIGINT       NOT NULL,
+    CONSTRAINT stats_responses_pk PRIMARY KEY (quiz_id, quiz_version, epoch_day, question_id, kind, response)
+);
+
+-- What of an attempt the sums count: 0 nothing (attempts stored before this migration, counted in once at start),
+-- 1 its start, 2 its start and finish. stats_token is set by the write that counts, and the sums' statements of
+-- that write add only where the attempt carries their token: a start or finish that changed no row counts nothing.
+ALTER TABLE attempts ADD COLUMN stats_counted SMALLINT DEFAULT 0 NOT NULL;
+ALTER TABLE attempts ADD COLUMN stats_token BIGINT;
