@@ -32,7 +32,9 @@ import org.kydp.quiz.model.Player;
 import org.kydp.quiz.player.PlayerService;
 import org.kydp.quiz.player.Registration;
 import org.kydp.quiz.player.Tokens;
+import org.kydp.quiz.store.AttemptStore;
 import org.kydp.quiz.store.InMemoryStore;
+import org.kydp.quiz.store.Tally;
 import org.kydp.quiz.stats.LiveStatistics;
 import org.kydp.quiz.stats.Statistics;
 import org.kydp.quiz.stats.Tallies;
@@ -110,6 +112,25 @@ public final class QuizEngine implements AutoCloseable {
             }
         });
         leaderboards.rebuild();
+        countInStatistics(tallies);
+    }
+
+    /** Counts in the statistics the attempts a database from an earlier release holds (once, on first start). */
+    private void countInStatistics(Tallies tallies) {
+        int counted = store.attempts().countInStatistics(new AttemptStore.Counting() {
+            @Override
+            public Tally started(Attempt attempt) {
+                return tallies.started(attempt);
+            }
+
+            @Override
+            public Tally finished(Attempt attempt) {
+                return tallies.finished(attempt, attempts.quizOf(attempt));
+            }
+        });
+        if (counted > 0) {
+            LOG.info("counted {} attempts stored earlier in the statistics", counted);
+        }
     }
 
     public static Builder builder() {

@@ -80,6 +80,23 @@ public interface AttemptStore {
         return finish(attempt, finishedAt, Tally.nothing(attempt));
     }
 
+    /** What starting and finishing an attempt add to the statistics: for counting in attempts stored earlier. */
+    interface Counting {
+        Tally started(Attempt attempt);
+
+        Tally finished(Attempt attempt);
+    }
+
+    /**
+     * Counts in the statistics every attempt stored before the store kept them (a database from an earlier release):
+     * done once, by the first engine to start, then never again. A store that always kept them has nothing to do.
+     *
+     * @return how many attempts were counted in now
+     */
+    default int countInStatistics(Counting counting) {
+        return 0;
+    }
+
     /**
      * The attempt, possibly from what the store keeps in memory. A store shared with other engines (several servers
      * on one database) hears of their changes a little late, so what it answers here may be behind them by that

@@ -37,9 +37,9 @@ import org.kydp.quiz.model.TrueFalse;
  * Only a weak player gets q3 right: its discrimination is negative. Every answer comes 2 s after its question is
  * shown, and each attempt finishes as its last answer comes: 8 s.
  */
-final class StatisticsFixture {
+public final class StatisticsFixture {
 
-    static final String QUIZ = "stats-fixture";
+    public static final String QUIZ = "stats-fixture";
 
     static final Map<String, Map<String, Answer>> PLAYS = new LinkedHashMap<>();
 
@@ -70,7 +70,7 @@ final class StatisticsFixture {
     }
 
     /** Plays the fixture on the engine, whose clock this is. */
-    static void play(QuizEngine engine, MutableClock clock) {
+    public static void play(QuizEngine engine, MutableClock clock) {
         engine.publish(quiz());
         for (Map.Entry<String, Map<String, Answer>> play : PLAYS.entrySet()) {
             String player = engine.registerPlayer(play.getKey()).player().id();

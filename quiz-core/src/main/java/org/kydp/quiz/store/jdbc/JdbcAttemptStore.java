@@ -46,6 +46,8 @@ import org.kydp.quiz.store.jdbc.Writes.Statement;
  */
 final class JdbcAttemptStore implements AttemptStore {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcAttemptStore.class);
+
     private static final String COLUMNS =
             "a.attempt_id, a.quiz_id, a.quiz_version, a.player_id, a.seed, a.question_ids, a.started_at_ms, "
                     + "a.deadline_ms, a.serving_times, a.finished_at_ms";
@@ -332,6 +334,57 @@ final class JdbcAttemptStore implements AttemptStore {
             return false;
         }
         throw new StaleAttemptException(attemptId);
+    }
+
+    /**
+     * Counts in the attempts stored before the statistics were kept, 500 at a time, each in a write of its own that
+     * marks it counted ({@code stats_counted}) and adds its sums where the mark is its own: engines starting together
+     * count each attempt once. Only while {@code stats_backfill} says there are such attempts.
+     */
+    @Override
+    public int countInStatistics(Counting counting) {
+        if (jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM stats_backfill").mapTo(Long.class)
+                .one()) == 0) {
+            return 0;
+        }
+        int counted = 0;
+        List<String> batch;
+        do {
+            batch = jdbi.withHandle(handle -> handle.createQuery("SELECT attempt_id FROM attempts WHERE "
+                    + "stats_counted = 0 OR (stats_counted = 1 AND finished_at_ms IS NOT NULL) "
+                    + "ORDER BY attempt_id LIMIT 500").mapTo(String.class).list());
+            for (String attemptId : batch) {
+                counted += load(attemptId).map(attempt -> countIn(attempt, counting)).orElse(0);
+            }
+        } while (!batch.isEmpty());
+        jdbi.useHandle(handle -> handle.execute("DELETE FROM stats_backfill"));
+        return counted;
+    }
+
+    private int countIn(Attempt attempt, Counting counting) {
+        int seen = jdbi.withHandle(handle -> handle.createQuery("SELECT stats_counted FROM attempts WHERE "
+                + "attempt_id = :id").bind("id", attempt.id()).mapTo(Integer.class).one());
+        long token = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", attempt.id());
+        row.put("seen", seen);
+        row.put("target", attempt.isFinished() ? 2 : 1);
+        row.put("token", token);
+        List<Statement> statements = new ArrayList<>();
+        statements.add(new Statement("UPDATE attempts SET stats_counted = :target, stats_token = :token "
+                + "WHERE attempt_id = :id AND stats_counted = :seen", row));
+        try {
+            if (seen == 0) {
+                statements.addAll(JdbcStatistics.adding(counting.started(attempt), attempt.id(), token));
+            }
+            if (attempt.isFinished()) {
+                statements.addAll(JdbcStatistics.adding(counting.finished(attempt), attempt.id(), token));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("attempt {} could not be counted in the statistics: {}", attempt.id(), e.toString());
+            statements.subList(1, statements.size()).clear();
+        }
+        return writes.execute(statements)[0];
     }
 
     // ---- reads

@@ -65,3 +65,8 @@ CREATE TABLE stats_responses (
 -- that write add only where the attempt carries their token: a start or finish that changed no row counts nothing.
 ALTER TABLE attempts ADD COLUMN stats_counted SMALLINT DEFAULT 0 NOT NULL;
 ALTER TABLE attempts ADD COLUMN stats_token BIGINT;
+
+-- A row here says attempts stored before this migration are still to be counted in: the first engine to start on
+-- the database counts them (stats_counted says which) and deletes the row. Absent for a new database.
+CREATE TABLE stats_backfill (pending SMALLINT NOT NULL);
+INSERT INTO stats_backfill (pending) SELECT 1 FROM attempts HAVING COUNT(*) > 0;
