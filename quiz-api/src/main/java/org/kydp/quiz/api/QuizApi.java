@@ -79,6 +79,7 @@ public final class QuizApi {
             new LeaderboardRoutes(engine, requests).register(javalin.routes);
             AdminAuth admin = new AdminAuth(config.adminToken(), failures);
             new AdminRoutes(engine, admin, json).register(javalin.routes);
+            new StatisticsRoutes(engine).register(javalin.routes);
             LiveEventStreams streams = new LiveEventStreams(engine.live(), json);
             new LiveRoutes(engine, requests, limiter, admin, failures, streams).register(javalin.routes);
             // open event streams would hold a graceful stop for its whole timeout: end them first
