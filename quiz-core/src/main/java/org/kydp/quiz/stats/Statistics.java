@@ -47,7 +47,8 @@ public final class Statistics {
                 : quizzes.latest(quizId).orElseThrow(() -> new NotFoundException("quiz " + quizId + " not found"));
         long fromDay = query.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE / 2);
         long toDay = query.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE / 2);
-        StatsRows rows = sums.read(quizId, query.version(), fromDay, toDay);
+        StatsRows rows = query.from().isEmpty() && query.to().isEmpty() ? sums.readAllDays(quizId, query.version())
+                : sums.read(quizId, query.version(), fromDay, toDay);
         long started = rows.days().stream().mapToLong(StatsRows.Day::started).sum();
         long finished = rows.days().stream().mapToLong(StatsRows.Day::finished).sum();
         long players = rows.days().stream().mapToLong(StatsRows.Day::players).sum();

@@ -70,6 +70,25 @@ public final class RunningSums implements StatisticsStore {
         }
     }
 
+    /** What is kept for one quiz, version and day. */
+    @FunctionalInterface
+    public interface DayVisitor {
+        void visit(String quizId, int version, long epochDay, StatsRows sums);
+    }
+
+    /** Hands the sums of each quiz, version and day to the visitor, in order. */
+    public synchronized void forEachDay(DayVisitor visitor) {
+        for (DayKey key : days.keySet()) {
+            visitor.visit(key.quizId(), key.version(), key.epochDay(),
+                    read(key.quizId(), OptionalInt.of(key.version()), key.epochDay(), key.epochDay()));
+        }
+    }
+
+    /** Whether nothing was added. */
+    public synchronized boolean isEmpty() {
+        return days.isEmpty();
+    }
+
     @Override
     public synchronized StatsRows read(String quizId, OptionalInt version, long fromDay, long toDay) {
         Map<Long, StatsRows.Day> perDay = new TreeMap<>();

@@ -15,6 +15,14 @@ public interface StatisticsStore {
      */
     StatsRows read(String quizId, OptionalInt version, long fromDay, long toDay);
 
+    /**
+     * The sums of all the quiz's attempts: per day for the days, over all days for the rest (which a store may keep
+     * summed already, so that this reads a few rows per question however many days there were).
+     */
+    default StatsRows readAllDays(String quizId, OptionalInt version) {
+        return read(quizId, version, Long.MIN_VALUE / 2, Long.MAX_VALUE / 2);
+    }
+
     /** The sums, per day for the days and summed over the days for the rest. */
     record StatsRows(List<Day> days, List<Bin> bins, List<Question> questions, List<Response> responses) {
 

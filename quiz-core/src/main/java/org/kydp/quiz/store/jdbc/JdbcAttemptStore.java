@@ -66,6 +66,7 @@ final class JdbcAttemptStore implements AttemptStore {
 
     private final Jdbi jdbi;
     private final Writes writes;
+    private final JdbcStatistics statistics;
     private final Freshness freshness;
     /**
      * Attempts in progress as last read or written here; a play request reads its attempt on every call. Bounded
@@ -83,7 +84,9 @@ final class JdbcAttemptStore implements AttemptStore {
      */
     private final AtomicLongArray generations = new AtomicLongArray(STRIPES);
 
-    JdbcAttemptStore(Jdbi jdbi, Writes writes, Freshness freshness, Cache<String, Attempt> cached) {
+    JdbcAttemptStore(Jdbi jdbi, Writes writes, Freshness freshness, Cache<String, Attempt> cached,
+                     JdbcStatistics statistics) {
+        this.statistics = statistics;
         this.jdbi = jdbi;
         this.writes = writes;
         this.freshness = freshness;
@@ -172,7 +175,6 @@ final class JdbcAttemptStore implements AttemptStore {
      */
     @Override
     public boolean create(Attempt attempt, int allowed, Tally started) {
-        long token = java.util.concurrent.ThreadLocalRandom.current().nextLong();
         List<Statement> statements = new ArrayList<>();
         Map<String, Object> row = new HashMap<>();
         row.put("id", attempt.id());
@@ -186,18 +188,16 @@ final class JdbcAttemptStore implements AttemptStore {
         row.put("served", servingTimes(attempt));
         row.put("finished", millis(attempt.finishedAt()));
         row.put("allowed", allowed > 0 ? allowed : Integer.MAX_VALUE);
-        row.put("token", token);
         statements.add(new Statement("INSERT INTO attempts (attempt_id, quiz_id, quiz_version, player_id, seed, "
                 + "question_ids, started_at_ms, deadline_ms, serving_times, finished_at_ms, attempt_number, "
-                + "stats_counted, stats_token) "
+                + "stats_pending_ms) "
                 + "SELECT :id, :quiz, :version, :player, :seed, :questions, :started, CAST(:deadline AS BIGINT), "
-                + ":served, CAST(:finished AS BIGINT), COALESCE(MAX(attempt_number), 0) + 1, 1, :token FROM attempts "
+                + ":served, CAST(:finished AS BIGINT), COALESCE(MAX(attempt_number), 0) + 1, :started FROM attempts "
                 + "WHERE player_id = :player AND quiz_id = :quiz HAVING COUNT(*) < :allowed", row));
         for (RecordedAnswer answer : attempt.answers().values()) {
             statements.add(new Statement(INSERT_ANSWER + "VALUES (:id, :question, :answer, :correct, :points, "
                     + ":streak, :at)", answerRow(attempt, answer)));
         }
-        statements.addAll(JdbcStatistics.adding(started, attempt.id(), token));
         long seen = generation(attempt.id());
         for (int run = 1; ; run++) {
             try {
@@ -205,6 +205,7 @@ final class JdbcAttemptStore implements AttemptStore {
                     return false;
                 }
                 keepWritten(asStored(attempt), seen);
+                statistics.started(attempt.id(), started);
                 return true;
             } catch (RuntimeException e) {
                 if (!SqlErrors.isDuplicateKey(e) || run == MAX_NUMBERING_RUNS) {
@@ -316,18 +317,14 @@ final class JdbcAttemptStore implements AttemptStore {
             return false;
         }
         String attemptId = read.id();
-        long token = java.util.concurrent.ThreadLocalRandom.current().nextLong();
         Map<String, Object> row = basedOn(read);
         row.put("at", finishedAt.toEpochMilli());
-        row.put("token", token);
-        List<Statement> statements = new ArrayList<>();
-        statements.add(new Statement("UPDATE attempts a SET finished_at_ms = :at, "
+        int[] updated = writes.execute(List.of(new Statement("UPDATE attempts a SET finished_at_ms = :at, "
                 + "score = (SELECT COALESCE(SUM(n.points), 0) FROM answers n WHERE n.attempt_id = :id), "
-                + "stats_counted = 2, stats_token = :token WHERE " + STILL_AS_READ, row, Change.finished(attemptId)));
-        statements.addAll(JdbcStatistics.adding(tally, attemptId, token));
-        int[] updated = writes.execute(statements);
+                + "stats_pending_ms = :at WHERE " + STILL_AS_READ, row, Change.finished(attemptId))));
         changedElsewhere(attemptId); // finished, here or elsewhere: no longer kept
         if (updated[0] == 1) {
+            statistics.finished(attemptId, tally);
             return true;
         }
         if (load(attemptId).map(Attempt::isFinished).orElse(false)) {
@@ -337,54 +334,13 @@ final class JdbcAttemptStore implements AttemptStore {
     }
 
     /**
-     * Counts in the attempts stored before the statistics were kept, 500 at a time, each in a write of its own that
-     * marks it counted ({@code stats_counted}) and adds its sums where the mark is its own: engines starting together
-     * count each attempt once. Only while {@code stats_backfill} says there are such attempts.
+     * Starts looking for starts and finishes the statistics do not hold yet: those a stopped server had not summed,
+     * and the attempts of a database from before the statistics (see {@link JdbcStatistics}).
      */
     @Override
     public int countInStatistics(Counting counting) {
-        if (jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM stats_backfill").mapTo(Long.class)
-                .one()) == 0) {
-            return 0;
-        }
-        int counted = 0;
-        List<String> batch;
-        do {
-            batch = jdbi.withHandle(handle -> handle.createQuery("SELECT attempt_id FROM attempts WHERE "
-                    + "stats_counted = 0 OR (stats_counted = 1 AND finished_at_ms IS NOT NULL) "
-                    + "ORDER BY attempt_id LIMIT 500").mapTo(String.class).list());
-            for (String attemptId : batch) {
-                counted += load(attemptId).map(attempt -> countIn(attempt, counting)).orElse(0);
-            }
-        } while (!batch.isEmpty());
-        jdbi.useHandle(handle -> handle.execute("DELETE FROM stats_backfill"));
-        return counted;
-    }
-
-    private int countIn(Attempt attempt, Counting counting) {
-        int seen = jdbi.withHandle(handle -> handle.createQuery("SELECT stats_counted FROM attempts WHERE "
-                + "attempt_id = :id").bind("id", attempt.id()).mapTo(Integer.class).one());
-        long token = java.util.concurrent.ThreadLocalRandom.current().nextLong();
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", attempt.id());
-        row.put("seen", seen);
-        row.put("target", attempt.isFinished() ? 2 : 1);
-        row.put("token", token);
-        List<Statement> statements = new ArrayList<>();
-        statements.add(new Statement("UPDATE attempts SET stats_counted = :target, stats_token = :token "
-                + "WHERE attempt_id = :id AND stats_counted = :seen", row));
-        try {
-            if (seen == 0) {
-                statements.addAll(JdbcStatistics.adding(counting.started(attempt), attempt.id(), token));
-            }
-            if (attempt.isFinished()) {
-                statements.addAll(JdbcStatistics.adding(counting.finished(attempt), attempt.id(), token));
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("attempt {} could not be counted in the statistics: {}", attempt.id(), e.toString());
-            statements.subList(1, statements.size()).clear();
-        }
-        return writes.execute(statements)[0];
+        statistics.recoverWith(counting, this::load);
+        return 0;
     }
 
     // ---- reads

@@ -1,138 +1,347 @@
 package org.kydp.quiz.store.jdbc;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.kydp.quiz.model.Attempt;
+import org.kydp.quiz.store.AttemptStore;
+import org.kydp.quiz.store.RunningSums;
 import org.kydp.quiz.store.StatisticsStore;
 import org.kydp.quiz.store.Tally;
-import org.kydp.quiz.store.jdbc.Writes.Statement;
 
 /**
- * The running sums of the statistics in the database: the statements that add a {@link Tally}, run in the write
- * that starts or finishes the attempt, and the queries that read them summed over a range of days.
+ * The running sums of the statistics in the database. A start or finish only notes, in its own write, that the
+ * attempt has something to sum ({@code attempts.stats_pending_ms}); what it adds ({@link Tally}) waits here, and
+ * about twice a second one transaction adds the tallies waiting, summed in memory, to their rows: a hundred
+ * finishes of a quiz rewrite its rows once, not a hundred times. The same transaction marks each attempt summed
+ * ({@code start_summed}, {@code finish_summed}) and adds only where it changed that mark, so that a tally is
+ * summed once whichever server sums it.
  *
- * <p>Each addition is two plain statements, so that group commit batches them with those of other writes: make the
- * row at zero unless it exists, then add to it, only if the attempt carries the write's token
- * ({@code attempts.stats_token}), which the start or finish set in the same transaction if, and only if, it changed
- * the attempt. Should another server make the same row at the same moment, the duplicate key fails the group and
- * the write is tried again alone, when the row exists.
+ * <p>What a stopped server had not summed yet, and the attempts of a database from before the statistics, still
+ * carry their pending time: every server looks for those older than {@link #RECOVER_AFTER_MS} each minute, works
+ * out their tallies again (the engine's {@link AttemptStore.Counting}) and sums them. Reading the statistics sums
+ * what this server has waiting first, so that it reads its own writes.
  */
-final class JdbcStatistics implements StatisticsStore {
+final class JdbcStatistics implements StatisticsStore, AutoCloseable {
 
-    private static final String COUNTED = " AND EXISTS (SELECT 1 FROM attempts t WHERE t.attempt_id = :attempt "
-            + "AND t.stats_token = :token)";
-    private static final String DAY_KEY = "quiz_id = :quiz AND quiz_version = :version AND epoch_day = :day";
+    /** The day of the sums of all days, kept beside each day's for every table but {@code stats_days}. */
+    static final long ALL_DAYS = -1_000_000;
+    static final long FLUSH_MS = 500;
+    static final long RECOVER_AFTER_MS = 30_000;
+    static final long RECOVER_EVERY_MS = 60_000;
+    private static final int RECOVERED_AT_ONCE = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStatistics.class);
+
+    /** A start or finish waiting to be summed. */
+    private record Waiting(String attemptId, boolean start, Tally tally) {
+    }
 
     private final Jdbi jdbi;
+    private final ConcurrentLinkedQueue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    private final ScheduledExecutorService thread;
+    private volatile AttemptStore.Counting counting;
+    private volatile Function<String, Optional<Attempt>> attempts;
+    private boolean failing;
 
-    JdbcStatistics(Jdbi jdbi) {
+    JdbcStatistics(Jdbi jdbi, String name) {
         this.jdbi = jdbi;
+        this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread summer = new Thread(runnable, name);
+            summer.setDaemon(true);
+            return summer;
+        });
+        thread.scheduleWithFixedDelay(this::flushQuietly, FLUSH_MS, FLUSH_MS, TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(this::recoverQuietly, RECOVER_EVERY_MS, RECOVER_EVERY_MS,
+                TimeUnit.MILLISECONDS);
     }
 
-    /** The statements that add the tally for the attempt, where it carries {@code token}: rows made first. */
-    static List<Statement> adding(Tally tally, String attemptId, long token) {
-        List<Statement> make = new ArrayList<>();
-        List<Statement> add = new ArrayList<>();
-        Map<String, Object> key = new HashMap<>();
-        key.put("quiz", tally.quizId());
-        key.put("version", tally.quizVersion());
-        key.put("day", tally.epochDay());
-        key.put("attempt", attemptId);
-        key.put("token", token);
-        boolean dayRow = false;
-        for (Tally.Count count : tally.counts()) {
-            if (count instanceof Tally.Started) {
-                dayRow = true;
-                add.add(new Statement("UPDATE stats_days SET started = started + 1, players = players + (SELECT "
-                        + "COUNT(*) FROM attempts p WHERE p.attempt_id = :attempt AND p.attempt_number = 1) WHERE "
-                        + DAY_KEY + COUNTED, key));
-            } else if (count instanceof Tally.Finished finished) {
-                dayRow = true;
-                Map<String, Object> row = with(key, "score", finished.score());
-                add.add(new Statement("UPDATE stats_days SET finished = finished + 1, score_sum = score_sum + :score, "
-                        + "score_squares = score_squares + :score * :score WHERE " + DAY_KEY + COUNTED, row));
-            } else if (count instanceof Tally.Bin bin) {
-                Map<String, Object> row = with(key, "kind", bin.kind().name());
-                row.put("from", bin.from());
-                row.put("width", bin.width());
-                make.add(new Statement("INSERT INTO stats_bins (quiz_id, quiz_version, epoch_day, kind, bin_from, "
-                        + "bin_width, attempts) SELECT :quiz, :version, :day, :kind, :from, :width, 0 WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM stats_bins WHERE " + DAY_KEY + " AND kind = :kind AND bin_from = :from)",
-                        row));
-                add.add(new Statement("UPDATE stats_bins SET attempts = attempts + 1 WHERE " + DAY_KEY
-                        + " AND kind = :kind AND bin_from = :from" + COUNTED, row));
-            } else if (count instanceof Tally.QuestionSums q) {
-                make.add(new Statement("INSERT INTO stats_questions (quiz_id, quiz_version, epoch_day, question_id, "
-                        + "attempts, served, answered, skipped, timed_out, fully_right, time_ms, timed, scored, sum_x, "
-                        + "sum_xx, sum_y, sum_yy, sum_xy) SELECT :quiz, :version, :day, :question, 0, 0, 0, 0, 0, 0, "
-                        + "0, 0, 0, 0, 0, 0, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM stats_questions WHERE " + DAY_KEY
-                        + " AND question_id = :question)", with(key, "question", q.questionId())));
-                add.add(new Statement("UPDATE stats_questions SET attempts = attempts + 1, served = served + :served, "
-                        + "answered = answered + :answered, skipped = skipped + :skipped, "
-                        + "timed_out = timed_out + :timedOut, fully_right = fully_right + :right, "
-                        + "time_ms = time_ms + :timeMs, timed = timed + :timed, scored = scored + :scored, "
-                        + "sum_x = sum_x + :x, sum_xx = sum_xx + :x * :x, sum_y = sum_y + :y, "
-                        + "sum_yy = sum_yy + :y * :y, sum_xy = sum_xy + :x * :y "
-                        + "WHERE " + DAY_KEY + " AND question_id = :question" + COUNTED, questionRow(key, q)));
-            } else if (count instanceof Tally.Response response) {
-                Map<String, Object> row = with(key, "question", response.questionId());
-                row.put("kind", response.kind().name());
-                row.put("response", response.response());
-                make.add(new Statement("INSERT INTO stats_responses (quiz_id, quiz_version, epoch_day, question_id, "
-                        + "kind, response, times) SELECT :quiz, :version, :day, :question, :kind, :response, 0 WHERE "
-                        + "NOT EXISTS (SELECT 1 FROM stats_responses WHERE " + DAY_KEY + " AND question_id = :question "
-                        + "AND kind = :kind AND response = :response)", row));
-                add.add(new Statement("UPDATE stats_responses SET times = times + 1 WHERE " + DAY_KEY
-                        + " AND question_id = :question AND kind = :kind AND response = :response" + COUNTED, row));
+    /** A start that was just stored: its tally waits to be summed. */
+    void started(String attemptId, Tally tally) {
+        waiting.add(new Waiting(attemptId, true, tally));
+    }
+
+    /** A finish that was just stored. */
+    void finished(String attemptId, Tally tally) {
+        waiting.add(new Waiting(attemptId, false, tally));
+    }
+
+    /**
+     * From now on, looks for starts and finishes left unsummed (now, then each minute), and works out their tallies
+     * with {@code counting} from the attempts as {@code load} reads them.
+     */
+    void recoverWith(AttemptStore.Counting counting, Function<String, Optional<Attempt>> load) {
+        this.counting = counting;
+        this.attempts = load;
+        thread.execute(this::recoverQuietly);
+    }
+
+    /** Sums what waits, now, in the caller's thread. */
+    synchronized int flush() {
+        List<Waiting> batch = new ArrayList<>();
+        Waiting next;
+        while (batch.size() < 20_000 && (next = waiting.poll()) != null) {
+            batch.add(next);
+        }
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        try {
+            return jdbi.inTransaction(handle -> sum(handle, batch));
+        } catch (RuntimeException e) {
+            waiting.addAll(batch); // marked and summed only together: tried again whole
+            throw e;
+        }
+    }
+
+    private int sum(Handle handle, List<Waiting> batch) {
+        int[] marked = mark(handle, batch);
+        Set<String> firsts = firstAttempts(handle, batch, marked);
+        RunningSums sums = new RunningSums();
+        int summed = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            if (marked[i] > 0) {
+                Tally tally = batch.get(i).tally();
+                boolean first = firsts.contains(batch.get(i).attemptId());
+                sums.add(tally, first);
+                sums.add(new Tally(tally.quizId(), tally.quizVersion(), ALL_DAYS, tally.counts().stream()
+                        .filter(count -> !(count instanceof Tally.Started || count instanceof Tally.Finished))
+                        .toList()), first);
+                summed++;
             }
         }
-        List<Statement> statements = new ArrayList<>();
-        if (dayRow) {
-            statements.add(new Statement("INSERT INTO stats_days (quiz_id, quiz_version, epoch_day, started, finished, "
-                    + "players, score_sum, score_squares) SELECT :quiz, :version, :day, 0, 0, 0, 0, 0 WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM stats_days WHERE " + DAY_KEY + ")", key));
+        write(handle, sums);
+        PreparedBatch done = handle.prepareBatch("UPDATE attempts SET stats_pending_ms = NULL WHERE attempt_id = :id "
+                + "AND start_summed AND (finish_summed OR finished_at_ms IS NULL)");
+        batch.forEach(w -> done.bind("id", w.attemptId()).add());
+        done.execute();
+        return summed;
+    }
+
+    /** Marks each attempt's start or finish summed; 1 where this changed the mark, so that this sums it. */
+    private static int[] mark(Handle handle, List<Waiting> batch) {
+        PreparedBatch starts = handle.prepareBatch("UPDATE attempts SET start_summed = TRUE "
+                + "WHERE attempt_id = :id AND NOT start_summed");
+        PreparedBatch finishes = handle.prepareBatch("UPDATE attempts SET finish_summed = TRUE "
+                + "WHERE attempt_id = :id AND NOT finish_summed AND finished_at_ms IS NOT NULL");
+        List<Integer> startAt = new ArrayList<>();
+        List<Integer> finishAt = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            (batch.get(i).start() ? starts : finishes).bind("id", batch.get(i).attemptId()).add();
+            (batch.get(i).start() ? startAt : finishAt).add(i);
         }
-        statements.addAll(make);
-        statements.addAll(add);
-        return statements;
+        int[] marked = new int[batch.size()];
+        if (!startAt.isEmpty()) {
+            int[] counts = starts.execute();
+            for (int k = 0; k < counts.length; k++) {
+                marked[startAt.get(k)] = counts[k];
+            }
+        }
+        if (!finishAt.isEmpty()) {
+            int[] counts = finishes.execute();
+            for (int k = 0; k < counts.length; k++) {
+                marked[finishAt.get(k)] = counts[k];
+            }
+        }
+        return marked;
     }
 
-    private static Map<String, Object> with(Map<String, Object> key, String name, Object value) {
-        Map<String, Object> row = new HashMap<>(key);
-        row.put(name, value);
-        return row;
+    /** Of the starts to sum, those that are their player's first attempt at the quiz. */
+    private static Set<String> firstAttempts(Handle handle, List<Waiting> batch, int[] marked) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (marked[i] > 0 && batch.get(i).start()) {
+                ids.add(batch.get(i).attemptId());
+            }
+        }
+        Set<String> firsts = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            firsts.addAll(handle.createQuery("SELECT attempt_id FROM attempts WHERE attempt_number = 1 "
+                    + "AND attempt_id IN (<ids>)").bindList("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .mapTo(String.class).list());
+        }
+        return firsts;
     }
 
-    private static Map<String, Object> questionRow(Map<String, Object> key, Tally.QuestionSums q) {
-        Map<String, Object> row = with(key, "question", q.questionId());
-        row.put("served", q.served() ? 1 : 0);
-        row.put("answered", q.answered() ? 1 : 0);
-        row.put("skipped", q.skipped() ? 1 : 0);
-        row.put("timedOut", q.timedOut() ? 1 : 0);
-        row.put("right", q.fullyRight() ? 1 : 0);
-        row.put("timeMs", q.timed() ? q.timeMs() : 0);
-        row.put("timed", q.timed() ? 1 : 0);
-        row.put("scored", q.scored() ? 1 : 0);
-        row.put("x", q.scored() ? q.x() : 0.0);
-        row.put("y", q.scored() ? q.y() : 0.0);
-        return row;
+    /** Adds the sums to their rows, making the rows first where they do not exist. */
+    private static void write(Handle handle, RunningSums sums) {
+        PreparedBatch makeDays = handle.prepareBatch("INSERT INTO stats_days (quiz_id, quiz_version, epoch_day, "
+                + "started, finished, players, score_sum, score_squares) SELECT :quiz, :version, :day, 0, 0, 0, 0, 0 "
+                + "WHERE NOT EXISTS (SELECT 1 FROM stats_days WHERE " + KEY + ")");
+        PreparedBatch addDays = handle.prepareBatch("UPDATE stats_days SET started = started + :started, "
+                + "finished = finished + :finished, players = players + :players, score_sum = score_sum + :sum, "
+                + "score_squares = score_squares + :squares WHERE " + KEY);
+        PreparedBatch makeBins = handle.prepareBatch("INSERT INTO stats_bins (quiz_id, quiz_version, epoch_day, kind, "
+                + "bin_from, bin_width, attempts) SELECT :quiz, :version, :day, :kind, :from, :width, 0 WHERE NOT "
+                + "EXISTS (SELECT 1 FROM stats_bins WHERE " + KEY + " AND kind = :kind AND bin_from = :from)");
+        PreparedBatch addBins = handle.prepareBatch("UPDATE stats_bins SET attempts = attempts + :attempts WHERE "
+                + KEY + " AND kind = :kind AND bin_from = :from");
+        PreparedBatch makeQuestions = handle.prepareBatch("INSERT INTO stats_questions (quiz_id, quiz_version, "
+                + "epoch_day, question_id, attempts, served, answered, skipped, timed_out, fully_right, time_ms, "
+                + "timed, scored, sum_x, sum_xx, sum_y, sum_yy, sum_xy) SELECT :quiz, :version, :day, :question, 0, "
+                + "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM stats_questions WHERE " + KEY
+                + " AND question_id = :question)");
+        PreparedBatch addQuestions = handle.prepareBatch("UPDATE stats_questions SET attempts = attempts + :attempts, "
+                + "served = served + :served, answered = answered + :answered, skipped = skipped + :skipped, "
+                + "timed_out = timed_out + :timedOut, fully_right = fully_right + :right, time_ms = time_ms + :timeMs, "
+                + "timed = timed + :timed, scored = scored + :scored, sum_x = sum_x + :x, sum_xx = sum_xx + :xx, "
+                + "sum_y = sum_y + :y, sum_yy = sum_yy + :yy, sum_xy = sum_xy + :xy WHERE " + KEY
+                + " AND question_id = :question");
+        PreparedBatch makeResponses = handle.prepareBatch("INSERT INTO stats_responses (quiz_id, quiz_version, "
+                + "epoch_day, question_id, kind, response, times) SELECT :quiz, :version, :day, :question, :kind, "
+                + ":response, 0 WHERE NOT EXISTS (SELECT 1 FROM stats_responses WHERE " + KEY
+                + " AND question_id = :question AND kind = :kind AND response = :response)");
+        PreparedBatch addResponses = handle.prepareBatch("UPDATE stats_responses SET times = times + :times WHERE "
+                + KEY + " AND question_id = :question AND kind = :kind AND response = :response");
+        sums.forEachDay((quiz, version, day, rows) -> {
+            Map<String, Object> key = Map.of("quiz", quiz, "version", version, "day", day);
+            if (day != ALL_DAYS) {
+                for (StatsRows.Day row : rows.days()) {
+                    makeDays.bindMap(key).add();
+                    addDays.bindMap(key).bind("started", row.started()).bind("finished", row.finished())
+                            .bind("players", row.players()).bind("sum", row.scoreSum())
+                            .bind("squares", row.scoreSquares()).add();
+                }
+            }
+            for (StatsRows.Bin bin : rows.bins()) {
+                makeBins.bindMap(key).bind("kind", bin.kind().name()).bind("from", bin.from())
+                        .bind("width", bin.width()).add();
+                addBins.bindMap(key).bind("kind", bin.kind().name()).bind("from", bin.from())
+                        .bind("attempts", bin.attempts()).add();
+            }
+            for (StatsRows.Question q : rows.questions()) {
+                makeQuestions.bindMap(key).bind("question", q.questionId()).add();
+                addQuestions.bindMap(key).bind("question", q.questionId()).bind("attempts", q.attempts())
+                        .bind("served", q.served()).bind("answered", q.answered()).bind("skipped", q.skipped())
+                        .bind("timedOut", q.timedOut()).bind("right", q.fullyRight()).bind("timeMs", q.timeMs())
+                        .bind("timed", q.timed()).bind("scored", q.scored()).bind("x", q.sumX())
+                        .bind("xx", q.sumXx()).bind("y", q.sumY()).bind("yy", q.sumYy()).bind("xy", q.sumXy())
+                        .add();
+            }
+            for (StatsRows.Response r : rows.responses()) {
+                makeResponses.bindMap(key).bind("question", r.questionId()).bind("kind", r.kind().name())
+                        .bind("response", r.response()).add();
+                addResponses.bindMap(key).bind("question", r.questionId()).bind("kind", r.kind().name())
+                        .bind("response", r.response()).bind("times", r.times()).add();
+            }
+        });
+        for (PreparedBatch batch : List.of(makeDays, addDays, makeBins, addBins, makeQuestions, addQuestions,
+                makeResponses, addResponses)) {
+            if (batch.size() > 0) {
+                batch.execute();
+            }
+        }
+    }
+
+    private static final String KEY = "quiz_id = :quiz AND quiz_version = :version AND epoch_day = :day";
+
+    private void flushQuietly() {
+        try {
+            flush();
+            failing = false;
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warn("adding to the statistics failed; trying again every {} ms", FLUSH_MS, e);
+            }
+            failing = true;
+        }
+    }
+
+    /**
+     * Sums, from the attempts, the starts and finishes left unsummed for longer than {@link #RECOVER_AFTER_MS} (or
+     * at all, in a database from before the statistics), a thousand at a time.
+     */
+    int recover() {
+        AttemptStore.Counting counting = this.counting;
+        Function<String, Optional<Attempt>> load = this.attempts;
+        if (counting == null) {
+            return 0;
+        }
+        int recovered = 0;
+        while (true) {
+            long cutoff = System.currentTimeMillis() - RECOVER_AFTER_MS;
+            List<Map<String, Object>> left = jdbi.withHandle(handle -> handle.createQuery("SELECT attempt_id, "
+                    + "start_summed, finish_summed FROM attempts WHERE stats_pending_ms < :cutoff "
+                    + "ORDER BY stats_pending_ms LIMIT " + RECOVERED_AT_ONCE).bind("cutoff", cutoff)
+                    .mapToMap().list());
+            int summed = 0;
+            for (Map<String, Object> row : left) {
+                Optional<Attempt> attempt = load.apply((String) row.get("attempt_id"));
+                if (attempt.isEmpty()) {
+                    continue;
+                }
+                try {
+                    if (!Boolean.TRUE.equals(row.get("start_summed"))) {
+                        started(attempt.get().id(), counting.started(attempt.get()));
+                    }
+                    if (attempt.get().isFinished() && !Boolean.TRUE.equals(row.get("finish_summed"))) {
+                        finished(attempt.get().id(), counting.finished(attempt.get()));
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("attempt {} cannot be counted in the statistics: {}", attempt.get().id(), e.toString());
+                    jdbi.useHandle(handle -> handle.createUpdate("UPDATE attempts SET start_summed = TRUE, "
+                            + "finish_summed = TRUE, stats_pending_ms = NULL WHERE attempt_id = :id")
+                            .bind("id", attempt.get().id()).execute());
+                }
+                summed++;
+            }
+            flush();
+            recovered += summed;
+            if (left.size() < RECOVERED_AT_ONCE) {
+                return recovered;
+            }
+        }
+    }
+
+    private void recoverQuietly() {
+        try {
+            int recovered = recover();
+            if (recovered > 0) {
+                LOG.info("counted {} attempts left uncounted in the statistics", recovered);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("counting attempts left uncounted in the statistics failed; trying again in {} s",
+                    RECOVER_EVERY_MS / 1000, e);
+        }
     }
 
     @Override
     public StatsRows read(String quizId, OptionalInt version, long fromDay, long toDay) {
-        String where = " WHERE quiz_id = :quiz AND epoch_day BETWEEN :from AND :to"
+        flush();
+        return query(quizId, version, fromDay, toDay, false);
+    }
+
+    @Override
+    public StatsRows readAllDays(String quizId, OptionalInt version) {
+        flush();
+        return query(quizId, version, ALL_DAYS + 1, Long.MAX_VALUE / 2, true);
+    }
+
+    private StatsRows query(String quizId, OptionalInt version, long fromDay, long toDay, boolean allDays) {
+        String days = " WHERE quiz_id = :quiz AND epoch_day BETWEEN :from AND :to"
                 + (version.isPresent() ? " AND quiz_version = :version" : "");
+        String where = allDays ? " WHERE quiz_id = :quiz AND epoch_day = " + ALL_DAYS
+                + (version.isPresent() ? " AND quiz_version = :version" : "") : days;
         return jdbi.withHandle(handle -> new StatsRows(
                 query(handle, "SELECT epoch_day, SUM(started) AS started, SUM(finished) AS finished, "
                         + "SUM(players) AS players, SUM(score_sum) AS score_sum, SUM(score_squares) AS score_squares "
-                        + "FROM stats_days" + where + " GROUP BY epoch_day ORDER BY epoch_day",
+                        + "FROM stats_days" + days + " GROUP BY epoch_day ORDER BY epoch_day",
                         quizId, version, fromDay, toDay)
                         .map((rs, ctx) -> new StatsRows.Day(rs.getLong("epoch_day"), rs.getLong("started"),
                                 rs.getLong("finished"), rs.getLong("players"), rs.getLong("score_sum"),
@@ -161,8 +370,26 @@ final class JdbcStatistics implements StatisticsStore {
     }
 
     private static Query query(Handle handle, String sql, String quizId, OptionalInt version, long from, long to) {
-        Query query = handle.createQuery(sql).bind("quiz", quizId).bind("from", from).bind("to", to);
+        Query query = handle.createQuery(sql).bind("quiz", quizId);
+        if (sql.contains(":from")) {
+            query.bind("from", from).bind("to", to);
+        }
         version.ifPresent(v -> query.bind("version", v));
         return query;
+    }
+
+    /** Sums what waits, then stops. */
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            thread.awaitTermination(30, TimeUnit.SECONDS);
+            flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("the statistics waiting could not be summed before the store closed; they are summed again "
+                    + "from the attempts when a server next starts on the database", e);
+        }
     }
 }

@@ -77,9 +77,10 @@ public final class JdbcStore implements Store, AutoCloseable {
         this.players = new JdbcPlayerStore(jdbi, writes, caches.bounded("players.by-id", sizes.players()),
                 caches.bounded("players.by-token", sizes.players()));
         this.polls = new JdbcPollStore(jdbi, writes);
-        this.attempts = new JdbcAttemptStore(jdbi, writes, freshness, caches.bounded("attempts", sizes.attempts()));
+        this.statistics = new JdbcStatistics(jdbi, "kydp-quiz-statistics");
+        this.attempts = new JdbcAttemptStore(jdbi, writes, freshness, caches.bounded("attempts", sizes.attempts()),
+                statistics);
         this.live = new JdbcLiveStore(jdbi, writes, ownership);
-        this.statistics = new JdbcStatistics(jdbi);
         this.compaction = config.compactsH2File() ? H2Compaction.start(dataSource, "kydp-quiz-h2-compaction") : null;
     }
 
@@ -224,7 +225,10 @@ public final class JdbcStore implements Store, AutoCloseable {
         return writes instanceof GroupCommit group ? group.transactions() : -1;
     }
 
-    /** Stops compacting, finishes the writes in progress, stops listening and closes the pool. */
+    /**
+     * Stops compacting, finishes the writes in progress, sums the statistics waiting, stops listening and closes the
+     * pool.
+     */
     @Override
     public void close() {
         try {
@@ -232,6 +236,7 @@ public final class JdbcStore implements Store, AutoCloseable {
                 compaction.close();
             }
             writes.close();
+            statistics.close();
         } finally {
             if (notifications != null) {
                 notifications.close();

@@ -39,11 +39,17 @@ class PlayRequestStatementsTest {
         otherServer.close();
     }
 
-    /** Each statement the store runs, on any of its threads, as its kind and table; a notification as NOTIFY. */
+    /**
+     * Each statement the store runs for requests, on any of its threads, as its kind and table; a notification as
+     * NOTIFY. The statistics' own thread, which sums many requests' tallies at once, is left out.
+     */
     private void logStatements() {
         store.jdbi().setSqlLogger(new SqlLogger() {
             @Override
             public void logAfterExecution(StatementContext context) {
+                if (Thread.currentThread().getName().equals("kydp-quiz-statistics")) {
+                    return; // sums the statistics of many requests at once, on its own
+                }
                 statements.add(kind(context.getRawSql()));
             }
         });
@@ -82,8 +88,7 @@ class PlayRequestStatementsTest {
 
         String asha = engine.authenticate(token).id();
         String attempt = engine.startAttempt(asha, "helplines").id();
-        assertThat(ran()).as("start, counted in the statistics in its transaction")
-                .containsExactly("INSERT INTO ATTEMPTS", "INSERT INTO STATS_DAYS", "UPDATE STATS_DAYS");
+        assertThat(ran()).as("start").containsExactly("INSERT INTO ATTEMPTS");
 
         engine.currentQuestion(asha, attempt);
         assertThat(ran()).as("serve the first question").containsExactly("UPDATE ATTEMPTS", "NOTIFY");
@@ -104,10 +109,7 @@ class PlayRequestStatementsTest {
         assertThat(ran()).as("no question left").isEmpty();
 
         engine.finish(asha, attempt);
-        List<String> finish = ran();
-        assertThat(finish).as("finish").startsWith("UPDATE ATTEMPTS").endsWith("NOTIFY");
-        assertThat(finish.subList(1, finish.size() - 1)).as("the finish counted in the statistics in its transaction")
-                .isNotEmpty().allMatch(statement -> statement.matches("(INSERT INTO|UPDATE) STATS_[A-Z]+"));
+        assertThat(ran()).as("finish").containsExactly("UPDATE ATTEMPTS", "NOTIFY");
         engine.leaderboard("helplines", 10, 0);
         assertThat(ran()).as("the leaderboard").isEmpty();
     }

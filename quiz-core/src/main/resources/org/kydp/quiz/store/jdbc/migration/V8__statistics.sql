@@ -1,6 +1,7 @@
--- The statistics of quizzes as running sums per quiz, version and day (days since 1970-01-01 in the engine's zone),
--- added to in the transaction that starts or finishes an attempt: reading the statistics of a quiz reads a few rows
--- per question and day, however many attempts there were. Rows are made at zero when first needed, then added to.
+-- The statistics of quizzes as running sums per quiz, version and day (days since 1970-01-01 in the engine's zone;
+-- -1000000 for the sums of all days, kept for all but stats_days): reading the statistics of a quiz reads a few rows
+-- per question, however many attempts there were. Each server sums what its starts and finishes add in memory and
+-- adds it to these rows about twice a second; rows are made at zero when first needed, then added to.
 CREATE TABLE stats_days (
     quiz_id       VARCHAR(64) NOT NULL,
     quiz_version  INTEGER     NOT NULL,
@@ -60,13 +61,11 @@ CREATE TABLE stats_responses (
     CONSTRAINT stats_responses_pk PRIMARY KEY (quiz_id, quiz_version, epoch_day, question_id, kind, response)
 );
 
--- What of an attempt the sums count: 0 nothing (attempts stored before this migration, counted in once at start),
--- 1 its start, 2 its start and finish. stats_token is set by the write that counts, and the sums' statements of
--- that write add only where the attempt carries their token: a start or finish that changed no row counts nothing.
-ALTER TABLE attempts ADD COLUMN stats_counted SMALLINT DEFAULT 0 NOT NULL;
-ALTER TABLE attempts ADD COLUMN stats_token BIGINT;
-
--- A row here says attempts stored before this migration are still to be counted in: the first engine to start on
--- the database counts them (stats_counted says which) and deletes the row. Absent for a new database.
-CREATE TABLE stats_backfill (pending SMALLINT NOT NULL);
-INSERT INTO stats_backfill (pending) SELECT 1 FROM attempts HAVING COUNT(*) > 0;
+-- What of an attempt the sums hold: start_summed, finish_summed. stats_pending_ms is the time of a start or finish
+-- not summed yet (null once summed): a server sums its own within a second; what a stopped server left, and the
+-- attempts stored before this migration, are found by it and summed by any server.
+ALTER TABLE attempts ADD COLUMN start_summed BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE attempts ADD COLUMN finish_summed BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE attempts ADD COLUMN stats_pending_ms BIGINT;
+UPDATE attempts SET stats_pending_ms = COALESCE(finished_at_ms, started_at_ms);
+CREATE INDEX attempts_stats_pending_ix ON attempts (stats_pending_ms);
