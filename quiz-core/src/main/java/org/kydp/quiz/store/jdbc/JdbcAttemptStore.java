@@ -189,14 +189,17 @@ final class JdbcAttemptStore implements AttemptStore {
         row.put("finished", millis(attempt.finishedAt()));
         row.put("allowed", allowed > 0 ? allowed : Integer.MAX_VALUE);
         statements.add(new Statement("INSERT INTO attempts (attempt_id, quiz_id, quiz_version, player_id, seed, "
-                + "question_ids, started_at_ms, deadline_ms, serving_times, finished_at_ms, attempt_number, "
-                + "stats_pending_ms) "
+                + "question_ids, started_at_ms, deadline_ms, serving_times, finished_at_ms, attempt_number) "
                 + "SELECT :id, :quiz, :version, :player, :seed, :questions, :started, CAST(:deadline AS BIGINT), "
-                + ":served, CAST(:finished AS BIGINT), COALESCE(MAX(attempt_number), 0) + 1, :started FROM attempts "
+                + ":served, CAST(:finished AS BIGINT), COALESCE(MAX(attempt_number), 0) + 1 FROM attempts "
                 + "WHERE player_id = :player AND quiz_id = :quiz HAVING COUNT(*) < :allowed", row));
         for (RecordedAnswer answer : attempt.answers().values()) {
             statements.add(new Statement(INSERT_ANSWER + "VALUES (:id, :question, :answer, :correct, :points, "
                     + ":streak, :at)", answerRow(attempt, answer)));
+        }
+        if (!started.counts().isEmpty()) {
+            statements.add(new Statement("INSERT INTO stats_pending (attempt_id, part, at_ms) SELECT attempt_id, 'S', "
+                    + "started_at_ms FROM attempts WHERE attempt_id = :id", Map.of("id", attempt.id())));
         }
         long seen = generation(attempt.id());
         for (int run = 1; ; run++) {
@@ -319,9 +322,18 @@ final class JdbcAttemptStore implements AttemptStore {
         String attemptId = read.id();
         Map<String, Object> row = basedOn(read);
         row.put("at", finishedAt.toEpochMilli());
-        int[] updated = writes.execute(List.of(new Statement("UPDATE attempts a SET finished_at_ms = :at, "
+        long token = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+        row.put("token", token);
+        List<Statement> statements = new ArrayList<>();
+        statements.add(new Statement("UPDATE attempts a SET finished_at_ms = :at, "
                 + "score = (SELECT COALESCE(SUM(n.points), 0) FROM answers n WHERE n.attempt_id = :id), "
-                + "stats_pending_ms = :at WHERE " + STILL_AS_READ, row, Change.finished(attemptId))));
+                + "stats_token = :token WHERE " + STILL_AS_READ, row, Change.finished(attemptId)));
+        if (!tally.counts().isEmpty()) {
+            statements.add(new Statement("INSERT INTO stats_pending (attempt_id, part, at_ms) SELECT attempt_id, 'F', "
+                    + "finished_at_ms FROM attempts WHERE attempt_id = :id AND stats_token = :token",
+                    Map.of("id", attemptId, "token", token)));
+        }
+        int[] updated = writes.execute(statements);
         changedElsewhere(attemptId); // finished, here or elsewhere: no longer kept
         if (updated[0] == 1) {
             statistics.finished(attemptId, tally);

@@ -27,17 +27,16 @@ import org.kydp.quiz.store.StatisticsStore;
 import org.kydp.quiz.store.Tally;
 
 /**
- * The running sums of the statistics in the database. A start or finish only notes, in its own write, that the
- * attempt has something to sum ({@code attempts.stats_pending_ms}); what it adds ({@link Tally}) waits here, and
- * about twice a second one transaction adds the tallies waiting, summed in memory, to their rows: a hundred
- * finishes of a quiz rewrite its rows once, not a hundred times. The same transaction marks each attempt summed
- * ({@code start_summed}, {@code finish_summed}) and adds only where it changed that mark, so that a tally is
- * summed once whichever server sums it.
+ * The running sums of the statistics in the database. A start or finish only adds a row to {@code stats_pending}
+ * in its own write; what it adds to the sums ({@link Tally}) waits here, and about twice a second one transaction
+ * adds the tallies waiting, summed in memory, to their rows: a hundred finishes of a quiz rewrite its rows once, not
+ * a hundred times. The same transaction deletes the pending rows and adds only the tallies whose row it deleted, so
+ * that each is summed once whichever server sums it. It locks no attempt: the requests' writes never wait for it.
  *
- * <p>What a stopped server had not summed yet, and the attempts of a database from before the statistics, still
- * carry their pending time: every server looks for those older than {@link #RECOVER_AFTER_MS} each minute, works
- * out their tallies again (the engine's {@link AttemptStore.Counting}) and sums them. Reading the statistics sums
- * what this server has waiting first, so that it reads its own writes.
+ * <p>What a stopped server had not summed yet, and the attempts of a database from before the statistics, keep
+ * their pending rows: every server looks for those older than {@link #RECOVER_AFTER_MS} at its start and each
+ * minute, works out their tallies again (the engine's {@link AttemptStore.Counting}) and sums them. Reading the
+ * statistics sums what this server has waiting first, so that it reads its own writes.
  */
 final class JdbcStatistics implements StatisticsStore, AutoCloseable {
 
@@ -127,39 +126,18 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
             }
         }
         write(handle, sums);
-        PreparedBatch done = handle.prepareBatch("UPDATE attempts SET stats_pending_ms = NULL WHERE attempt_id = :id "
-                + "AND start_summed AND (finish_summed OR finished_at_ms IS NULL)");
-        batch.forEach(w -> done.bind("id", w.attemptId()).add());
-        done.execute();
         return summed;
     }
 
-    /** Marks each attempt's start or finish summed; 1 where this changed the mark, so that this sums it. */
+    /**
+     * Deletes the pending row of each start or finish, in one order (so that two servers summing the same rows
+     * cannot deadlock); 1 where this deleted it, so that this sums it.
+     */
     private static int[] mark(Handle handle, List<Waiting> batch) {
-        PreparedBatch starts = handle.prepareBatch("UPDATE attempts SET start_summed = TRUE "
-                + "WHERE attempt_id = :id AND NOT start_summed");
-        PreparedBatch finishes = handle.prepareBatch("UPDATE attempts SET finish_summed = TRUE "
-                + "WHERE attempt_id = :id AND NOT finish_summed AND finished_at_ms IS NOT NULL");
-        List<Integer> startAt = new ArrayList<>();
-        List<Integer> finishAt = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            (batch.get(i).start() ? starts : finishes).bind("id", batch.get(i).attemptId()).add();
-            (batch.get(i).start() ? startAt : finishAt).add(i);
-        }
-        int[] marked = new int[batch.size()];
-        if (!startAt.isEmpty()) {
-            int[] counts = starts.execute();
-            for (int k = 0; k < counts.length; k++) {
-                marked[startAt.get(k)] = counts[k];
-            }
-        }
-        if (!finishAt.isEmpty()) {
-            int[] counts = finishes.execute();
-            for (int k = 0; k < counts.length; k++) {
-                marked[finishAt.get(k)] = counts[k];
-            }
-        }
-        return marked;
+        batch.sort(java.util.Comparator.comparing(Waiting::attemptId).thenComparing(Waiting::start));
+        PreparedBatch delete = handle.prepareBatch("DELETE FROM stats_pending WHERE attempt_id = :id AND part = :part");
+        batch.forEach(w -> delete.bind("id", w.attemptId()).bind("part", w.start() ? "S" : "F").add());
+        return delete.execute();
     }
 
     /** Of the starts to sum, those that are their player's first attempt at the quiz. */
@@ -276,33 +254,27 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
         int recovered = 0;
         while (true) {
             long cutoff = System.currentTimeMillis() - RECOVER_AFTER_MS;
-            List<Map<String, Object>> left = jdbi.withHandle(handle -> handle.createQuery("SELECT attempt_id, "
-                    + "start_summed, finish_summed FROM attempts WHERE stats_pending_ms < :cutoff "
-                    + "ORDER BY stats_pending_ms LIMIT " + RECOVERED_AT_ONCE).bind("cutoff", cutoff)
-                    .mapToMap().list());
-            int summed = 0;
+            List<Map<String, Object>> left = jdbi.withHandle(handle -> handle.createQuery("SELECT attempt_id, part "
+                    + "FROM stats_pending WHERE at_ms < :cutoff ORDER BY at_ms LIMIT " + RECOVERED_AT_ONCE)
+                    .bind("cutoff", cutoff).mapToMap().list());
             for (Map<String, Object> row : left) {
-                Optional<Attempt> attempt = load.apply((String) row.get("attempt_id"));
-                if (attempt.isEmpty()) {
-                    continue;
-                }
+                String attemptId = (String) row.get("attempt_id");
+                boolean start = "S".equals(row.get("part"));
                 try {
-                    if (!Boolean.TRUE.equals(row.get("start_summed"))) {
-                        started(attempt.get().id(), counting.started(attempt.get()));
-                    }
-                    if (attempt.get().isFinished() && !Boolean.TRUE.equals(row.get("finish_summed"))) {
-                        finished(attempt.get().id(), counting.finished(attempt.get()));
+                    Attempt attempt = load.apply(attemptId).orElseThrow(() -> new IllegalStateException("not found"));
+                    if (start) {
+                        started(attemptId, counting.started(attempt));
+                    } else {
+                        finished(attemptId, counting.finished(attempt));
                     }
                 } catch (RuntimeException e) {
-                    LOG.warn("attempt {} cannot be counted in the statistics: {}", attempt.get().id(), e.toString());
-                    jdbi.useHandle(handle -> handle.createUpdate("UPDATE attempts SET start_summed = TRUE, "
-                            + "finish_summed = TRUE, stats_pending_ms = NULL WHERE attempt_id = :id")
-                            .bind("id", attempt.get().id()).execute());
+                    LOG.warn("attempt {} cannot be counted in the statistics: {}", attemptId, e.toString());
+                    jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM stats_pending WHERE attempt_id = :id "
+                            + "AND part = :part").bind("id", attemptId).bind("part", start ? "S" : "F").execute());
                 }
-                summed++;
             }
             flush();
-            recovered += summed;
+            recovered += left.size();
             if (left.size() < RECOVERED_AT_ONCE) {
                 return recovered;
             }

@@ -15,7 +15,7 @@ import org.kydp.quiz.stats.StatsQuery;
 /**
  * Attempts no running sum counts — those of a database from a release without statistics, or those a server stopped
  * before it summed them — are counted in, once, by the next engine to start on the database. (Such a database is
- * made here by playing, then emptying the sums and marking the attempts unsummed, as migration V8 leaves the
+ * made here by playing, then emptying the sums and marking every start and finish pending, as migration V8 leaves the
  * attempts of an earlier release and as a server killed before it summed leaves its last second of attempts.)
  */
 class EarlierAttemptsCountedTest {
@@ -33,8 +33,10 @@ class EarlierAttemptsCountedTest {
                 for (String table : new String[] {"stats_days", "stats_bins", "stats_questions", "stats_responses"}) {
                     handle.execute("DELETE FROM " + table);
                 }
-                handle.execute("UPDATE attempts SET start_summed = FALSE, finish_summed = FALSE, "
-                        + "stats_pending_ms = COALESCE(finished_at_ms, started_at_ms)");
+                handle.execute("DELETE FROM stats_pending");
+                handle.execute("INSERT INTO stats_pending SELECT attempt_id, 'S', started_at_ms FROM attempts");
+                handle.execute("INSERT INTO stats_pending SELECT attempt_id, 'F', finished_at_ms FROM attempts "
+                        + "WHERE finished_at_ms IS NOT NULL");
             });
             assertThat(engine.statistics().quiz(StatisticsFixture.QUIZ, StatsQuery.all()).started()).isZero();
         }

@@ -61,11 +61,18 @@ CREATE TABLE stats_responses (
     CONSTRAINT stats_responses_pk PRIMARY KEY (quiz_id, quiz_version, epoch_day, question_id, kind, response)
 );
 
--- What of an attempt the sums hold: start_summed, finish_summed. stats_pending_ms is the time of a start or finish
--- not summed yet (null once summed): a server sums its own within a second; what a stopped server left, and the
--- attempts stored before this migration, are found by it and summed by any server.
-ALTER TABLE attempts ADD COLUMN start_summed BOOLEAN DEFAULT FALSE NOT NULL;
-ALTER TABLE attempts ADD COLUMN finish_summed BOOLEAN DEFAULT FALSE NOT NULL;
-ALTER TABLE attempts ADD COLUMN stats_pending_ms BIGINT;
-UPDATE attempts SET stats_pending_ms = COALESCE(finished_at_ms, started_at_ms);
-CREATE INDEX attempts_stats_pending_ix ON attempts (stats_pending_ms);
+-- The starts (part 'S') and finishes ('F') not summed yet: a start or finish adds its row in the write that stores
+-- it; a server sums its own within a second, deleting the rows in the transaction that adds to the sums (a row is
+-- summed by whoever deletes it, once). What a stopped server left, and the attempts stored before this migration,
+-- are found by their time and summed by any server. stats_token marks the finish that wrote an attempt's row.
+CREATE TABLE stats_pending (
+    attempt_id VARCHAR(64) NOT NULL,
+    part       CHAR(1)     NOT NULL,
+    at_ms      BIGINT      NOT NULL,
+    CONSTRAINT stats_pending_pk PRIMARY KEY (attempt_id, part)
+);
+CREATE INDEX stats_pending_at_ix ON stats_pending (at_ms);
+ALTER TABLE attempts ADD COLUMN stats_token BIGINT;
+INSERT INTO stats_pending (attempt_id, part, at_ms) SELECT attempt_id, 'S', started_at_ms FROM attempts;
+INSERT INTO stats_pending (attempt_id, part, at_ms)
+SELECT attempt_id, 'F', finished_at_ms FROM attempts WHERE finished_at_ms IS NOT NULL;
