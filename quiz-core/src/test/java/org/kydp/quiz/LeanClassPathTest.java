@@ -59,7 +59,7 @@ class LeanClassPathTest {
     }
 
     @Test
-    void a_jdbc_store_on_h2_needs_only_the_dependencies_the_readme_lists_for_h2() throws Exception {
+    void a_jdbc_store_on_h2_needs_jdbi_hikaricp_flyway_caffeine_and_h2_alone() throws Exception {
         List<Path> classPath = jdbcStoreClassPath();
         classPath.addAll(testClassPathEntries("/com/h2database/h2/"));
 
