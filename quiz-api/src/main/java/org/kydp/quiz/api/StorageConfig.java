@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import org.kydp.quiz.store.jdbc.CacheSizes;
 import org.kydp.quiz.store.jdbc.JdbcConfig;
@@ -28,6 +29,9 @@ public record StorageConfig(Path dataDirectory, String dbUrl, String dbUser, Str
                             Duration statementTimeout, CacheSizes caches) {
 
     public static final Path DEFAULT_DATA_DIRECTORY = Path.of("data");
+
+    /** A {@code password} parameter of a JDBC URL ({@code ?password=…}, {@code &password=…}, H2's {@code ;PASSWORD=…}). */
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)([?&;]password=)[^&;]*");
 
     public StorageConfig {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -102,14 +106,19 @@ public record StorageConfig(Path dataDirectory, String dbUrl, String dbUser, Str
         return database.withStatementTimeout(statementTimeout).withCacheSizes(caches);
     }
 
-    /** Where the data is, for people: the URL or the H2 directory, never the password. */
+    /**
+     * Where the data is, for people and logs: the H2 file, or the database URL with the value of any
+     * {@code password} parameter in it hidden (PostgreSQL's driver takes one in the URL); never the password.
+     */
     public String describe() {
-        return dbUrl == null ? "H2 database in " + dataDirectory.toAbsolutePath().normalize() : dbUrl;
+        return dbUrl == null ? "H2 file " + dataDirectory.toAbsolutePath().normalize().resolve("quiz.mv.db")
+                : PASSWORD_IN_URL.matcher(dbUrl).replaceAll("$1***");
     }
 
     @Override
     public String toString() {
-        return "StorageConfig[dataDirectory=" + dataDirectory + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser
+        return "StorageConfig[dataDirectory=" + dataDirectory + ", dbUrl=" + (dbUrl == null ? null : describe())
+                + ", dbUser=" + dbUser
                 + ", dbPassword=<hidden>, statementTimeout=" + statementTimeout + ", caches=" + caches + "]";
     }
 }

@@ -155,4 +155,37 @@ class HardeningTest {
                 .contains("GET /api/v1/attempts/none 404");
         assertThat(log).doesNotContain("Bearer").doesNotContainIgnoringCase("token\":");
     }
+
+    @Test
+    void each_request_is_one_log_line_without_the_token_of_its_authorization_header_or_query() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        String playerToken;
+        String hostToken;
+        try (ApiServer server = start(ApiConfig.defaults())) {
+            playerToken = server.register("Asha");
+            Response created = server.as("test-admin-token-0123456789").body("{\"quizId\": \"helplines\"}")
+                    .post("/api/v1/live-sessions");
+            String session = created.path("id");
+            hostToken = created.path("hostToken");
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            server.as(playerToken).header("X-Request-Id", "header-token").post("/api/v1/quizzes/helplines/attempts")
+                    .then().statusCode(201);
+            server.request().header("X-Request-Id", "query-token")
+                    .get("/api/v1/live-sessions/" + session + "/state?token=" + hostToken).then().statusCode(200);
+            server.request().header("X-Request-Id", "wrong-query-token")
+                    .get("/api/v1/live-sessions/" + session + "/state?token=" + playerToken + "x").then()
+                    .statusCode(401);
+        } finally {
+            System.setErr(original);
+        }
+        List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
+
+        for (String id : List.of("header-token", "query-token", "wrong-query-token")) {
+            assertThat(lines.stream().filter(line -> line.endsWith("id=" + id))).as(id).hasSize(1);
+        }
+        assertThat(lines).anyMatch(line -> line.contains("GET /api/v1/live-sessions/") && line.contains("/state 200"));
+        assertThat(lines).noneMatch(line -> line.contains(playerToken) || line.contains(hostToken)
+                || line.contains("token=") || line.contains("Bearer"));
+    }
 }

@@ -29,7 +29,7 @@ class StorageConfigTest {
     void the_data_directory_and_a_postgresql_database_come_from_the_environment() {
         StorageConfig h2 = StorageConfig.from(Map.of("QUIZ_DATA_DIR", "/var/lib/quiz"), new Properties());
         assertThat(h2.jdbc().url()).isEqualTo("jdbc:h2:file:/var/lib/quiz/quiz");
-        assertThat(h2.describe()).isEqualTo("H2 database in /var/lib/quiz");
+        assertThat(h2.describe()).isEqualTo("H2 file /var/lib/quiz/quiz.mv.db");
 
         StorageConfig postgres = StorageConfig.from(Map.of("QUIZ_DB_URL", "jdbc:postgresql://db:5432/quiz",
                 "QUIZ_DB_USER", "quiz", "QUIZ_DB_PASSWORD", "s3cret"), new Properties());
@@ -38,6 +38,18 @@ class StorageConfigTest {
         assertThat(postgres.jdbc().password()).isEqualTo("s3cret");
         assertThat(postgres.jdbc().isPostgres()).isTrue();
         assertThat(postgres.toString() + postgres.describe()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void a_password_in_the_database_url_is_never_described() {
+        StorageConfig postgres = StorageConfig.from(Map.of("QUIZ_DB_URL",
+                "jdbc:postgresql://db:5432/quiz?user=quiz&password=s3cret&sslmode=require"), new Properties());
+
+        assertThat(postgres.describe()).isEqualTo("jdbc:postgresql://db:5432/quiz?user=quiz&password=***&sslmode=require");
+        assertThat(postgres.toString()).doesNotContain("s3cret");
+        assertThat(postgres.jdbc().url()).contains("password=s3cret");
+        assertThat(StorageConfig.from(Map.of("QUIZ_DB_URL", "jdbc:postgresql://db/quiz?PASSWORD=s3cret"),
+                new Properties()).describe()).isEqualTo("jdbc:postgresql://db/quiz?PASSWORD=***");
     }
 
     @Test

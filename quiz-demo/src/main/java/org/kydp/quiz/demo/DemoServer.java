@@ -1,8 +1,14 @@
 package org.kydp.quiz.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 
 import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.api.ApiConfig;
@@ -19,6 +25,8 @@ import org.kydp.quiz.store.jdbc.JdbcStore;
  * SIGTERM or Ctrl-C, and loses nothing it acknowledged when killed.
  */
 public final class DemoServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoServer.class);
 
     private final Javalin app;
     private final QuizEngine engine;
@@ -39,7 +47,10 @@ public final class DemoServer implements AutoCloseable {
         try {
             QuizEngine engine = QuizEngine.builder().store(store).zone(config.zone()).build();
             DemoContent.seed(engine);
-            return new DemoServer(QuizApi.create(engine, config, WebPlayer::configure).start(), engine, store);
+            DemoServer server = new DemoServer(QuizApi.create(engine, config, WebPlayer::configure).start(), engine,
+                    store);
+            LOG.info("{}", startupLine(server.port(), config, storage));
+            return server;
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -90,6 +101,29 @@ public final class DemoServer implements AutoCloseable {
             System.out.println("kydp-quiz demo stopped.");
         }, "shutdown"));
         printWelcome(System.out, server.port(), config, storage);
+    }
+
+    /**
+     * The log line of a start, for whoever reads the logs later: which build runs, where its data is (the H2 file,
+     * or the database URL without a password) and the zone of its day and week leaderboards.
+     */
+    static String startupLine(int port, ApiConfig config, StorageConfig storage) {
+        return "kydp-quiz " + version() + " started on port " + port + ": storage " + storage.describe() + ", zone "
+                + config.zone();
+    }
+
+    /** The version this build was made as ({@code version.properties}, filled in by Maven). */
+    static String version() {
+        try (InputStream in = DemoServer.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("version.properties is missing from the quiz-demo jar");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void printInvalidContent(PrintStream out, ValidationException invalid) {

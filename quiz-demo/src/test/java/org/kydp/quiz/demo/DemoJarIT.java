@@ -46,12 +46,15 @@ class DemoJarIT {
         builder.environment().put("QUIZ_PORT", Integer.toString(port));
         builder.environment().put("QUIZ_DATA_DIR", Files.createTempDirectory("quiz-demo-it").toString());
         builder.environment().remove("QUIZ_ADMIN_TOKEN");
+        builder.environment().remove("QUIZ_ZONE");
         process = builder.start();
         CompletableFuture<Void> reader = CompletableFuture.runAsync(this::readOutput);
 
         awaitLine("kydp-quiz demo is running: http://localhost:" + port + "/api/v1/quizzes", Duration.ofSeconds(30));
         assertThat(output).anyMatch(line -> line.contains("Admin token (generated for this run"))
-                .contains("Play in a browser: http://localhost:" + port + "/");
+                .contains("Play in a browser: http://localhost:" + port + "/")
+                .anyMatch(line -> line.contains("kydp-quiz " + DemoServer.version() + " started on port " + port
+                        + ": storage H2 file ") && line.endsWith("quiz.mv.db, zone Asia/Kolkata"));
 
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> quizzes = http.send(HttpRequest.newBuilder(

@@ -173,12 +173,29 @@ class DemoServerTest {
         Assertions.assertThat(printed).contains("http://localhost:7070/api/v1/quizzes")
                 .contains("Host a live quiz: http://localhost:7070/live/host")
                 .contains("Join a live quiz: http://localhost:7070/live" + System.lineSeparator())
-                .contains("Data: H2 database in " + storage.dataDirectory())
+                .contains("Data: H2 file " + storage.dataDirectory().toAbsolutePath().normalize().resolve("quiz.mv.db"))
                 .contains("taken from QUIZ_ADMIN_TOKEN")
                 .doesNotContain("admin-token-from-env-123");
         bytes.reset();
         ApiConfig generated = ApiConfig.defaults();
         DemoServer.printWelcome(new PrintStream(bytes, true, StandardCharsets.UTF_8), 7070, generated, storage);
         Assertions.assertThat(bytes.toString(StandardCharsets.UTF_8)).contains(generated.adminToken());
+    }
+
+    @Test
+    void the_start_up_log_line_names_the_version_the_storage_and_the_zone() {
+        ApiConfig config = ApiConfig.from(Map.of("QUIZ_ZONE", "Europe/London"), new java.util.Properties());
+        StorageConfig postgres = StorageConfig.from(Map.of("QUIZ_DB_URL",
+                "jdbc:postgresql://db:5432/quiz?password=s3cret", "QUIZ_DB_PASSWORD", "s3cret"),
+                new java.util.Properties());
+
+        Assertions.assertThat(DemoServer.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        Assertions.assertThat(DemoServer.startupLine(7070, ApiConfig.defaults(), storage)).isEqualTo(
+                "kydp-quiz " + DemoServer.version() + " started on port 7070: storage H2 file "
+                        + storage.dataDirectory().toAbsolutePath().normalize().resolve("quiz.mv.db")
+                        + ", zone Asia/Kolkata");
+        Assertions.assertThat(DemoServer.startupLine(8080, config, postgres)).isEqualTo(
+                "kydp-quiz " + DemoServer.version() + " started on port 8080: storage "
+                        + "jdbc:postgresql://db:5432/quiz?password=***, zone Europe/London");
     }
 }

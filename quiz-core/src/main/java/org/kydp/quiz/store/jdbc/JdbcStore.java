@@ -84,13 +84,18 @@ public final class JdbcStore implements Store, AutoCloseable {
         this.compaction = config.compactsH2File() ? H2Compaction.start(dataSource, "kydp-quiz-h2-compaction") : null;
     }
 
-    /** Opens the store: connects, brings the schema up to date, and on PostgreSQL starts listening. */
+    /**
+     * Opens the store: connects, brings the schema up to date, and on PostgreSQL starts listening.
+     *
+     * @throws IllegalStateException when the database's driver is not on the class path (it names the dependency)
+     */
     public static JdbcStore open(JdbcConfig config) {
         return open(config, Clock.systemUTC());
     }
 
     /** As {@link #open(JdbcConfig)}, with the clock that dates saved quiz versions. */
     public static JdbcStore open(JdbcConfig config, Clock clock) {
+        DatabaseLibraries.requireFor(config.url());
         HikariDataSource dataSource = new HikariDataSource(poolConfig(config));
         try {
             Flyway.configure()
