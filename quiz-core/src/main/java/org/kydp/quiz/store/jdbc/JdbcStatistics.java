@@ -157,73 +157,114 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
         return firsts;
     }
 
-    /** Adds the sums to their rows, making the rows first where they do not exist. */
+    /**
+     * Adds the sums to their rows: an UPDATE per row, then an INSERT of the rows no UPDATE found, with the sums as
+     * their first values (plain VALUES: an INSERT that selects from its own table makes H2 keep temporary results
+     * in the file, which then stops its compaction). Two servers inserting one new row at once break the primary
+     * key: that round is rolled back and tried again, when the row exists.
+     */
     private static void write(Handle handle, RunningSums sums) {
-        PreparedBatch makeDays = handle.prepareBatch("INSERT INTO stats_days (quiz_id, quiz_version, epoch_day, "
-                + "started, finished, players, score_sum, score_squares) SELECT :quiz, :version, :day, 0, 0, 0, 0, 0 "
-                + "WHERE NOT EXISTS (SELECT 1 FROM stats_days WHERE " + KEY + ")");
-        PreparedBatch addDays = handle.prepareBatch("UPDATE stats_days SET started = started + :started, "
-                + "finished = finished + :finished, players = players + :players, score_sum = score_sum + :sum, "
-                + "score_squares = score_squares + :squares WHERE " + KEY);
-        PreparedBatch makeBins = handle.prepareBatch("INSERT INTO stats_bins (quiz_id, quiz_version, epoch_day, kind, "
-                + "bin_from, bin_width, attempts) SELECT :quiz, :version, :day, :kind, :from, :width, 0 WHERE NOT "
-                + "EXISTS (SELECT 1 FROM stats_bins WHERE " + KEY + " AND kind = :kind AND bin_from = :from)");
-        PreparedBatch addBins = handle.prepareBatch("UPDATE stats_bins SET attempts = attempts + :attempts WHERE "
-                + KEY + " AND kind = :kind AND bin_from = :from");
-        PreparedBatch makeQuestions = handle.prepareBatch("INSERT INTO stats_questions (quiz_id, quiz_version, "
-                + "epoch_day, question_id, attempts, served, answered, skipped, timed_out, fully_right, time_ms, "
-                + "timed, scored, sum_x, sum_xx, sum_y, sum_yy, sum_xy) SELECT :quiz, :version, :day, :question, 0, "
-                + "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM stats_questions WHERE " + KEY
-                + " AND question_id = :question)");
-        PreparedBatch addQuestions = handle.prepareBatch("UPDATE stats_questions SET attempts = attempts + :attempts, "
+        List<Map<String, Object>> days = new ArrayList<>();
+        List<Map<String, Object>> bins = new ArrayList<>();
+        List<Map<String, Object>> questions = new ArrayList<>();
+        List<Map<String, Object>> responses = new ArrayList<>();
+        sums.forEachDay((quiz, version, day, rows) -> {
+            if (day != ALL_DAYS) {
+                for (StatsRows.Day row : rows.days()) {
+                    Map<String, Object> values = key(quiz, version, day);
+                    values.put("started", row.started());
+                    values.put("finished", row.finished());
+                    values.put("players", row.players());
+                    values.put("sum", row.scoreSum());
+                    values.put("squares", row.scoreSquares());
+                    days.add(values);
+                }
+            }
+            for (StatsRows.Bin bin : rows.bins()) {
+                Map<String, Object> values = key(quiz, version, day);
+                values.put("kind", bin.kind().name());
+                values.put("from", bin.from());
+                values.put("width", bin.width());
+                values.put("attempts", bin.attempts());
+                bins.add(values);
+            }
+            for (StatsRows.Question q : rows.questions()) {
+                Map<String, Object> values = key(quiz, version, day);
+                values.put("question", q.questionId());
+                values.put("attempts", q.attempts());
+                values.put("served", q.served());
+                values.put("answered", q.answered());
+                values.put("skipped", q.skipped());
+                values.put("timedOut", q.timedOut());
+                values.put("right", q.fullyRight());
+                values.put("timeMs", q.timeMs());
+                values.put("timed", q.timed());
+                values.put("scored", q.scored());
+                values.put("x", q.sumX());
+                values.put("xx", q.sumXx());
+                values.put("y", q.sumY());
+                values.put("yy", q.sumYy());
+                values.put("xy", q.sumXy());
+                questions.add(values);
+            }
+            for (StatsRows.Response r : rows.responses()) {
+                Map<String, Object> values = key(quiz, version, day);
+                values.put("question", r.questionId());
+                values.put("kind", r.kind().name());
+                values.put("response", r.response());
+                values.put("times", r.times());
+                responses.add(values);
+            }
+        });
+        upsert(handle, days, "UPDATE stats_days SET started = started + :started, finished = finished + :finished, "
+                + "players = players + :players, score_sum = score_sum + :sum, "
+                + "score_squares = score_squares + :squares WHERE " + KEY,
+                "INSERT INTO stats_days (quiz_id, quiz_version, epoch_day, started, finished, players, score_sum, "
+                + "score_squares) VALUES (:quiz, :version, :day, :started, :finished, :players, :sum, :squares)");
+        upsert(handle, bins, "UPDATE stats_bins SET attempts = attempts + :attempts WHERE " + KEY
+                + " AND kind = :kind AND bin_from = :from AND bin_width = :width",
+                "INSERT INTO stats_bins (quiz_id, quiz_version, epoch_day, kind, bin_from, bin_width, attempts) "
+                + "VALUES (:quiz, :version, :day, :kind, :from, :width, :attempts)");
+        upsert(handle, questions, "UPDATE stats_questions SET attempts = attempts + :attempts, "
                 + "served = served + :served, answered = answered + :answered, skipped = skipped + :skipped, "
                 + "timed_out = timed_out + :timedOut, fully_right = fully_right + :right, time_ms = time_ms + :timeMs, "
                 + "timed = timed + :timed, scored = scored + :scored, sum_x = sum_x + :x, sum_xx = sum_xx + :xx, "
                 + "sum_y = sum_y + :y, sum_yy = sum_yy + :yy, sum_xy = sum_xy + :xy WHERE " + KEY
-                + " AND question_id = :question");
-        PreparedBatch makeResponses = handle.prepareBatch("INSERT INTO stats_responses (quiz_id, quiz_version, "
-                + "epoch_day, question_id, kind, response, times) SELECT :quiz, :version, :day, :question, :kind, "
-                + ":response, 0 WHERE NOT EXISTS (SELECT 1 FROM stats_responses WHERE " + KEY
-                + " AND question_id = :question AND kind = :kind AND response = :response)");
-        PreparedBatch addResponses = handle.prepareBatch("UPDATE stats_responses SET times = times + :times WHERE "
-                + KEY + " AND question_id = :question AND kind = :kind AND response = :response");
-        sums.forEachDay((quiz, version, day, rows) -> {
-            Map<String, Object> key = Map.of("quiz", quiz, "version", version, "day", day);
-            if (day != ALL_DAYS) {
-                for (StatsRows.Day row : rows.days()) {
-                    makeDays.bindMap(key).add();
-                    addDays.bindMap(key).bind("started", row.started()).bind("finished", row.finished())
-                            .bind("players", row.players()).bind("sum", row.scoreSum())
-                            .bind("squares", row.scoreSquares()).add();
-                }
+                + " AND question_id = :question",
+                "INSERT INTO stats_questions (quiz_id, quiz_version, epoch_day, question_id, attempts, served, "
+                + "answered, skipped, timed_out, fully_right, time_ms, timed, scored, sum_x, sum_xx, sum_y, sum_yy, "
+                + "sum_xy) VALUES (:quiz, :version, :day, :question, :attempts, :served, :answered, :skipped, "
+                + ":timedOut, :right, :timeMs, :timed, :scored, :x, :xx, :y, :yy, :xy)");
+        upsert(handle, responses, "UPDATE stats_responses SET times = times + :times WHERE " + KEY
+                + " AND question_id = :question AND kind = :kind AND response = :response",
+                "INSERT INTO stats_responses (quiz_id, quiz_version, epoch_day, question_id, kind, response, times) "
+                + "VALUES (:quiz, :version, :day, :question, :kind, :response, :times)");
+    }
+
+    private static Map<String, Object> key(String quiz, int version, long day) {
+        Map<String, Object> key = new java.util.HashMap<>();
+        key.put("quiz", quiz);
+        key.put("version", version);
+        key.put("day", day);
+        return key;
+    }
+
+    /** Runs the UPDATE for every row, then the INSERT for the rows it found none of. */
+    private static void upsert(Handle handle, List<Map<String, Object>> rows, String update, String insert) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        PreparedBatch updates = handle.prepareBatch(update);
+        rows.forEach(row -> updates.bindMap(row).add());
+        int[] updated = updates.execute();
+        PreparedBatch inserts = handle.prepareBatch(insert);
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                inserts.bindMap(rows.get(i)).add();
             }
-            for (StatsRows.Bin bin : rows.bins()) {
-                makeBins.bindMap(key).bind("kind", bin.kind().name()).bind("from", bin.from())
-                        .bind("width", bin.width()).add();
-                addBins.bindMap(key).bind("kind", bin.kind().name()).bind("from", bin.from())
-                        .bind("attempts", bin.attempts()).add();
-            }
-            for (StatsRows.Question q : rows.questions()) {
-                makeQuestions.bindMap(key).bind("question", q.questionId()).add();
-                addQuestions.bindMap(key).bind("question", q.questionId()).bind("attempts", q.attempts())
-                        .bind("served", q.served()).bind("answered", q.answered()).bind("skipped", q.skipped())
-                        .bind("timedOut", q.timedOut()).bind("right", q.fullyRight()).bind("timeMs", q.timeMs())
-                        .bind("timed", q.timed()).bind("scored", q.scored()).bind("x", q.sumX())
-                        .bind("xx", q.sumXx()).bind("y", q.sumY()).bind("yy", q.sumYy()).bind("xy", q.sumXy())
-                        .add();
-            }
-            for (StatsRows.Response r : rows.responses()) {
-                makeResponses.bindMap(key).bind("question", r.questionId()).bind("kind", r.kind().name())
-                        .bind("response", r.response()).add();
-                addResponses.bindMap(key).bind("question", r.questionId()).bind("kind", r.kind().name())
-                        .bind("response", r.response()).bind("times", r.times()).add();
-            }
-        });
-        for (PreparedBatch batch : List.of(makeDays, addDays, makeBins, addBins, makeQuestions, addQuestions,
-                makeResponses, addResponses)) {
-            if (batch.size() > 0) {
-                batch.execute();
-            }
+        }
+        if (inserts.size() > 0) {
+            inserts.execute();
         }
     }
 
@@ -243,7 +284,8 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
 
     /**
      * Sums, from the attempts, the starts and finishes left unsummed for longer than {@link #RECOVER_AFTER_MS} (or
-     * at all, in a database from before the statistics), a thousand at a time.
+     * at all, in a database from before the statistics), a thousand at a time in the order of their key (an attempt
+     * both of whose rows straddle two batches is simply read in both).
      */
     int recover() {
         AttemptStore.Counting counting = this.counting;
@@ -252,11 +294,13 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
             return 0;
         }
         int recovered = 0;
+        long cutoff = System.currentTimeMillis() - RECOVER_AFTER_MS;
+        String after = "";
         while (true) {
-            long cutoff = System.currentTimeMillis() - RECOVER_AFTER_MS;
+            String last = after;
             List<Map<String, Object>> left = jdbi.withHandle(handle -> handle.createQuery("SELECT attempt_id, part "
-                    + "FROM stats_pending WHERE at_ms < :cutoff ORDER BY at_ms LIMIT " + RECOVERED_AT_ONCE)
-                    .bind("cutoff", cutoff).mapToMap().list());
+                    + "FROM stats_pending WHERE attempt_id > :after AND at_ms < :cutoff ORDER BY attempt_id, part "
+                    + "LIMIT " + RECOVERED_AT_ONCE).bind("after", last).bind("cutoff", cutoff).mapToMap().list());
             for (Map<String, Object> row : left) {
                 String attemptId = (String) row.get("attempt_id");
                 boolean start = "S".equals(row.get("part"));
@@ -272,6 +316,7 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
                     jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM stats_pending WHERE attempt_id = :id "
                             + "AND part = :part").bind("id", attemptId).bind("part", start ? "S" : "F").execute());
                 }
+                after = attemptId;
             }
             flush();
             recovered += left.size();

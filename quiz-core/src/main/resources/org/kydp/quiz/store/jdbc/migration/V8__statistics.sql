@@ -64,14 +64,13 @@ CREATE TABLE stats_responses (
 -- The starts (part 'S') and finishes ('F') not summed yet: a start or finish adds its row in the write that stores
 -- it; a server sums its own within a second, deleting the rows in the transaction that adds to the sums (a row is
 -- summed by whoever deletes it, once). What a stopped server left, and the attempts stored before this migration,
--- are found by their time and summed by any server. stats_token marks the finish that wrote an attempt's row.
+-- are found by their time and summed by any server. The table holds a second of writes: it needs no other index. stats_token marks the finish that wrote an attempt's row.
 CREATE TABLE stats_pending (
     attempt_id VARCHAR(64) NOT NULL,
     part       CHAR(1)     NOT NULL,
     at_ms      BIGINT      NOT NULL,
     CONSTRAINT stats_pending_pk PRIMARY KEY (attempt_id, part)
 );
-CREATE INDEX stats_pending_at_ix ON stats_pending (at_ms);
 ALTER TABLE attempts ADD COLUMN stats_token BIGINT;
 INSERT INTO stats_pending (attempt_id, part, at_ms) SELECT attempt_id, 'S', started_at_ms FROM attempts;
 INSERT INTO stats_pending (attempt_id, part, at_ms)
