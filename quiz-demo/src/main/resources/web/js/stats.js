@@ -6,7 +6,7 @@
 import { adminToken, keepAdminToken } from './admin-token.js';
 import { ApiError, call } from './api.js';
 import { setUpChrome, showScreen } from './chrome.js';
-import { el } from './dom.js';
+import { announce, el } from './dom.js';
 import { clock, language, t } from './i18n.js';
 import { showFailure } from './live-screens.js';
 
@@ -205,7 +205,7 @@ function showPage({ focus = false } = {}) {
       el('p', { class: 'intro', text: t('statsIntro') }),
       form,
       forget),
-    el('div', { id: 'stats-result', 'aria-live': 'polite', 'aria-busy': 'false' })), { focus });
+    el('div', { id: 'stats-result', 'aria-busy': 'false' })), { focus });
   if (!view.quizzes.length) {
     document.getElementById('stats-result').replaceChildren(el('p', { class: 'empty', text: t('noQuizzes') }));
     show.disabled = true;
@@ -263,6 +263,9 @@ async function loadStats() {
   }
   showRefusal();
   showStats();
+  if (view.stats) {
+    announce(t('statsShown', document.getElementById('stats-quiz-title')?.textContent ?? '', view.stats.attempts.finished));
+  }
 }
 
 /** The quiz's title in each of its languages, read once from its document; the list has only its default one. */
