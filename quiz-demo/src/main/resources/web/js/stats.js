@@ -424,10 +424,10 @@ function perDay(stats) {
   const scroller = el('div', { class: 'chart-scroll', tabindex: 0, role: 'group', 'aria-label': t('perDayTitle') });
   scroller.append(chart);
   section.append(scroller);
-  // the latest days first in sight
-  requestAnimationFrame(() => {
+  // the latest days in sight, also when the window narrows
+  new ResizeObserver(() => {
     scroller.scrollLeft = scroller.scrollWidth;
-  });
+  }).observe(scroller);
   return section;
 }
 

@@ -185,6 +185,23 @@ class StatsPageBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(hardCard));
         assertThat(driver.findElement(By.id("stats-error")).getText()).isEmpty();
         assertThat(driver.findElements(By.cssSelector(".day-chart .day"))).hasSize(1);
+
+        enterDate(driver, "stats-from", today.minusDays(29));
+        driver.findElement(By.id("show-stats")).click();
+        wait.until(ignored -> driver.findElements(By.cssSelector(".day-chart .day")).size() == 30);
+        assertThat(driver.findElement(By.cssSelector(".day-chart .day[data-date='" + today + "']"))
+                .getDomAttribute("data-finished")).isEqualTo("5");
+        assertThat(driver.findElement(By.cssSelector(".day-chart .day[data-date='" + today.minusDays(1) + "']"))
+                .getDomAttribute("data-finished")).isEqualTo("0");
+        chromium.viewport(360, 800);
+        assertNoSidewaysScroll(driver, "30 days at 360 pixels");
+        WebElement chart = driver.findElement(By.cssSelector(".chart-scroll"));
+        wait.until(ignored -> ((Number) driver.executeScript(
+                "const box = arguments[0]; return box.scrollWidth - box.clientWidth - box.scrollLeft;", chart))
+                .doubleValue() < 1);
+        assertThat(driver.findElement(By.cssSelector(".day-chart .day[data-date='" + today + "'] .day-count"))
+                .isDisplayed()).as("today's bar in sight, the chart scrolled to its end").isTrue();
+        chromium.screenshot("stats-en-30-days");
         assertThat(chromium.contentSecurityViolations()).isEmpty();
     }
 
