@@ -35,7 +35,8 @@ import org.kydp.quiz.model.SingleChoice;
  * answer choosing the same wrong option to its first question; the quiz's owner opens the page, gives the admin
  * token, picks the quiz and reads its figures: the questions the hardest first, that question flagged, its bars
  * counting what was played, today's bar of the chart; in English and Hindi, at 1280×720 and 360 pixels; a backwards
- * range of days refused with the server's reason; the CSV downloaded with its byte-order mark.
+ * range of days refused with the server's reason; a month of days, its chart scrolled to today within the page; the
+ * CSV downloaded with its byte-order mark.
  */
 class StatsPageBrowserIT {
 
