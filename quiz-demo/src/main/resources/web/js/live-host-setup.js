@@ -1,22 +1,16 @@
 // The host's form that creates a live session: the admin token (kept in this tab only), the quiz, the language of
 // the big screen (one, or both one under the other) and the session's settings.
 
+import { adminToken, keepAdminToken } from './admin-token.js';
 import { ApiError, call } from './api.js';
 import { showScreen } from './chrome.js';
 import { el } from './dom.js';
 import { language, t } from './i18n.js';
-import { load, save } from './stored.js';
 
-const ADMIN_KEY = 'kydp.live.admin';
 const READING_SECONDS = [0, 3, 5, 10];
 const ADVANCE_SECONDS = [5, 10, 15, 30];
 const LANGUAGE_NAMES = { en: 'English', hi: 'हिन्दी' };
 export const BOTH = 'both';
-
-/** The admin token this tab was given, or null. */
-export function adminToken() {
-  return load(sessionStorage, ADMIN_KEY);
-}
 
 /** A labelled control with an optional hint under its label. */
 function field(id, label, hint, control) {
@@ -108,7 +102,7 @@ export async function showSetup(created, { focus = false, values = {} } = {}) {
       const session = await call('POST', '/api/v1/live-sessions', {
         token: token.value.trim(), body: { quizId: quiz.value, language: sessionLanguage, settings },
       });
-      save(sessionStorage, ADMIN_KEY, token.value.trim());
+      keepAdminToken(token.value.trim());
       await created(session, display.value);
     } catch (failure) {
       console.error(failure);

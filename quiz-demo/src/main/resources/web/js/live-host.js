@@ -3,12 +3,13 @@
 // join; then open each question, close it, show its results and the podium, by button or by key. The admin token
 // and the session's host token stay in this tab (sessionStorage) only.
 
+import { adminToken } from './admin-token.js';
 import { ApiError, call, serverNow } from './api.js';
 import { setUpChrome } from './chrome.js';
 import { announce, el } from './dom.js';
 import { language, setLanguage, t } from './i18n.js';
 import { listenForShortcuts, shortcutOf, shortcutsLine } from './live-host-keys.js';
-import { BOTH, adminToken, setupValues, showSetup } from './live-host-setup.js';
+import { BOTH, setupValues, showSetup } from './live-host-setup.js';
 import { LiveScreens, showFailure } from './live-screens.js';
 import { LiveStream } from './live-stream.js';
 import { secondLanguageTexts, showWords, stackSecondLanguage, words } from './live-stacked.js';

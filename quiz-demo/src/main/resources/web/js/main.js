@@ -16,11 +16,13 @@ const ROUTES = [
 ];
 
 /**
- * The live quizzes have pages of their own; their short routes here lead there, so that an address on a poster
- * works either way: #/host to the host's page, #/join and #/join/123456 to the join page, with the code filled in.
+ * The live quizzes and the statistics have pages of their own; their short routes here lead there, so that an
+ * address on a poster works either way: #/host to the host's page, #/join and #/join/123456 to the join page, with
+ * the code filled in, and #/stats to the statistics page.
  */
 const LIVE_ROUTES = [
   { pattern: /^#\/host\/?$/, to: () => '/live/host' },
+  { pattern: /^#\/stats\/?$/, to: () => '/stats' },
   { pattern: /^#\/join\/?$/, to: () => '/live' },
   { pattern: /^#\/join\/([0-9\u0966-\u096F]{6})\/?$/, to: (code) => `/live?code=${encodeURIComponent(code)}` },
 ];

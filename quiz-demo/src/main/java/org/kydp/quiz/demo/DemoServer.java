@@ -138,6 +138,7 @@ public final class DemoServer implements AutoCloseable {
         out.println("  API description: " + base + "/openapi.json");
         out.println("  Host a live quiz: " + base + "/live/host (it asks for the admin token below)");
         out.println("  Join a live quiz: " + base + "/live");
+        out.println("  Quiz statistics: " + base + "/stats (it asks for the admin token below)");
         out.println("  Data: " + storage.describe());
         if (config.adminTokenGenerated()) {
             out.println("  Admin token (generated for this run; set QUIZ_ADMIN_TOKEN to choose one): "

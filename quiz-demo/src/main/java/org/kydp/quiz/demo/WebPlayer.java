@@ -10,11 +10,12 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 
 /**
- * The web player: plain HTML, CSS and ES modules from {@code web/} on the class path, served at {@code /}, and the
- * pages of live sessions: {@code /live} where players join by code, {@code /live/host} where a host runs one, and
- * {@code /live/qr?code=} the QR code of a session's join address. The pages talk to the public REST API and its
- * event streams only. Every file carries a Content-Security-Policy that forbids inline script and style, and
- * headers that stop content sniffing and referrer leaks.
+ * The web player: plain HTML, CSS and ES modules from {@code web/} on the class path, served at {@code /}; the pages
+ * of live sessions: {@code /live} where players join by code, {@code /live/host} where a host runs one, and
+ * {@code /live/qr?code=} the QR code of a session's join address; and {@code /stats}, where a quiz's owner reads its
+ * statistics with the admin token. The pages talk to the public REST API and its event streams only. Every file
+ * carries a Content-Security-Policy that forbids inline script and style, and headers that stop content sniffing
+ * and referrer leaks.
  */
 final class WebPlayer {
 
@@ -46,8 +47,10 @@ final class WebPlayer {
         });
         byte[] join = page("/web/live.html");
         byte[] host = page("/web/live-host.html");
+        byte[] stats = page("/web/stats.html");
         javalin.routes.get("/live", ctx -> html(ctx, join));
         javalin.routes.get("/live/host", ctx -> html(ctx, host));
+        javalin.routes.get("/stats", ctx -> html(ctx, stats));
         javalin.routes.get("/live/qr", WebPlayer::joinQrCode);
     }
 

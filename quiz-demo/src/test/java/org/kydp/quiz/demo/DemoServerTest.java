@@ -139,8 +139,8 @@ class DemoServerTest {
     }
 
     @Test
-    void serves_the_live_pages_and_the_qr_code_of_a_join_address_with_a_content_security_policy() {
-        for (String path : new String[] {"/live", "/live/host"}) {
+    void serves_the_live_pages_the_statistics_page_and_the_qr_code_of_a_join_address_with_a_content_security_policy() {
+        for (String path : new String[] {"/live", "/live/host", "/stats"}) {
             given().baseUri("http://localhost").port(server.port()).get(path).then().statusCode(200)
                     .contentType(containsString("text/html"))
                     .header("Content-Security-Policy", equalTo(WebPlayer.CONTENT_SECURITY_POLICY))
@@ -173,6 +173,7 @@ class DemoServerTest {
         Assertions.assertThat(printed).contains("http://localhost:7070/api/v1/quizzes")
                 .contains("Host a live quiz: http://localhost:7070/live/host")
                 .contains("Join a live quiz: http://localhost:7070/live" + System.lineSeparator())
+                .contains("Quiz statistics: http://localhost:7070/stats")
                 .contains("Data: H2 file " + storage.dataDirectory().toAbsolutePath().normalize().resolve("quiz.mv.db"))
                 .contains("taken from QUIZ_ADMIN_TOKEN")
                 .doesNotContain("admin-token-from-env-123");
