@@ -41,13 +41,18 @@ public final class QuizApi {
      * routes of the embedding application.
      */
     public static Javalin create(QuizEngine engine, ApiConfig config, Consumer<JavalinConfig> extras) {
-        return create(engine, config, QuizMetrics.prometheus(), extras);
+        QuizMetrics own = QuizMetrics.prometheus();
+        return create(engine, config, own, javalin -> {
+            javalin.events.serverStopped(own::close); // its listener on the collectors would outlive the app
+            extras.accept(javalin);
+        });
     }
 
     /**
      * Builds the app with its metrics kept in {@code metrics} and served by {@code GET /metrics}. The API's own
      * (requests, refusals, leaderboards, live sessions) are always counted there; the engine's only when the engine
-     * was built with {@link QuizMetrics#engine()}. The other methods give each app a registry of its own.
+     * was built with {@link QuizMetrics#engine()}. The other methods give each app a Prometheus registry of its own,
+     * closed when the app stops; {@code metrics} given here is the caller's to close.
      */
     public static Javalin create(QuizEngine engine, ApiConfig config, QuizMetrics metrics,
                                  Consumer<JavalinConfig> extras) {

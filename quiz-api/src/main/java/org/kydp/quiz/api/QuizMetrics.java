@@ -52,7 +52,7 @@ import org.kydp.quiz.store.jdbc.JdbcStore;
  * An embedder that keeps its own registry passes it to {@link #of(MeterRegistry)}; {@code /metrics} then serves
  * what the registry holds only if it is a Prometheus registry, and answers 404 otherwise.
  */
-public final class QuizMetrics {
+public final class QuizMetrics implements AutoCloseable {
 
     /** The content type of the Prometheus text exposition format. */
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -69,6 +69,7 @@ public final class QuizMetrics {
     };
 
     private final MeterRegistry registry;
+    private final AutoCloseable jvm;
     private final Counter playersRegistered;
     private final Counter attemptsStarted;
     private final Counter attemptsFinished;
@@ -77,8 +78,9 @@ public final class QuizMetrics {
     private final Map<String, Counter> refusals = new ConcurrentHashMap<>();
     private final Set<String> boards = ConcurrentHashMap.newKeySet();
 
-    private QuizMetrics(MeterRegistry registry) {
+    private QuizMetrics(MeterRegistry registry, AutoCloseable jvm) {
         this.registry = Objects.requireNonNull(registry, "registry");
+        this.jvm = jvm;
         this.playersRegistered = Counter.builder("kydp.quiz.players.registered")
                 .description("Players registered").register(registry);
         this.attemptsStarted = Counter.builder("kydp.quiz.attempts.started")
@@ -95,12 +97,13 @@ public final class QuizMetrics {
         registry.config().meterFilter(MeterFilter.deny(id -> id.getName().equals("process.cpu.time")
                 || id.getName().equals("system.cpu.count")));
         new JvmMemoryMetrics().bindTo(registry);
-        new JvmGcMetrics().bindTo(registry); // listens to GC notifications for as long as the JVM runs
+        JvmGcMetrics gc = new JvmGcMetrics(); // listens to the collectors' notifications until closed
+        gc.bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        return new QuizMetrics(registry);
+        return new QuizMetrics(registry, gc);
     }
 
     /**
@@ -108,12 +111,12 @@ public final class QuizMetrics {
      * server that is not to be measured, or to measure what measuring costs.
      */
     public static QuizMetrics none() {
-        return new QuizMetrics(new CompositeMeterRegistry());
+        return new QuizMetrics(new CompositeMeterRegistry(), null);
     }
 
     /** The server's metrics in the embedder's own registry; the JVM's are the embedder's to bind. */
     public static QuizMetrics of(MeterRegistry registry) {
-        return new QuizMetrics(registry);
+        return new QuizMetrics(registry, null);
     }
 
     public MeterRegistry registry() {
@@ -233,6 +236,22 @@ public final class QuizMetrics {
             return endpoint.path;
         }
         return ctx.statusCode() == 404 ? "NOT_FOUND" : "UNMATCHED";
+    }
+
+    /**
+     * Stops listening to the garbage collectors (a registry of {@link #prometheus()} does until then) and closes the
+     * registry, which then records nothing. An embedder's own registry ({@link #of}) is the embedder's to close.
+     */
+    @Override
+    public void close() {
+        if (jvm != null) {
+            try {
+                jvm.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("the JVM's meters could not be closed", e);
+            }
+            registry.close();
+        }
     }
 
     /** The exposition of {@code GET /metrics}, or null when the registry is not a Prometheus one. */
