@@ -32,11 +32,13 @@ public final class DemoServer implements AutoCloseable {
     private final Javalin app;
     private final QuizEngine engine;
     private final JdbcStore store;
+    private final QuizMetrics metrics;
 
-    private DemoServer(Javalin app, QuizEngine engine, JdbcStore store) {
+    private DemoServer(Javalin app, QuizEngine engine, JdbcStore store, QuizMetrics metrics) {
         this.app = app;
         this.engine = engine;
         this.store = store;
+        this.metrics = metrics;
     }
 
     /**
@@ -59,7 +61,7 @@ public final class DemoServer implements AutoCloseable {
                     .build();
             DemoContent.seed(engine);
             DemoServer server = new DemoServer(QuizApi.create(engine, config, metrics, WebPlayer::configure).start(),
-                    engine, store);
+                    engine, store, metrics);
             LOG.info("{}", startupLine(server.port(), config, storage));
             return server;
         } catch (RuntimeException e) {
@@ -72,7 +74,10 @@ public final class DemoServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops serving, then the engine's timers (giving up its live sessions' leases), then the database. */
+    /**
+     * Stops serving, then the engine's timers (giving up its live sessions' leases), then the database, then the
+     * metrics.
+     */
     @Override
     public void close() {
         try {
@@ -81,7 +86,11 @@ public final class DemoServer implements AutoCloseable {
             try {
                 engine.close();
             } finally {
-                store.close();
+                try {
+                    store.close();
+                } finally {
+                    metrics.close();
+                }
             }
         }
     }
