@@ -26,6 +26,7 @@ import org.kydp.quiz.leaderboard.Window;
 import org.kydp.quiz.live.LiveOptions;
 import org.kydp.quiz.live.LiveScheduler;
 import org.kydp.quiz.live.LiveSessions;
+import org.kydp.quiz.metrics.EngineMetrics;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.Player;
@@ -66,17 +67,19 @@ public final class QuizEngine implements AutoCloseable {
     private final QuizAdministration administration;
     private final LiveSessions live;
     private final Statistics statistics;
+    private final EngineMetrics metrics;
     private final List<Consumer<Attempt>> finishListeners = new CopyOnWriteArrayList<>();
 
     private QuizEngine(Builder builder) {
         this.store = builder.store;
         this.clock = Clock.tick(builder.clock, Duration.ofMillis(1)); // times are kept to the millisecond
         this.zone = builder.zone;
+        this.metrics = builder.metrics;
         this.players = new PlayerService(store.players(), new Tokens(builder.random), clock);
         this.leaderboards = new Leaderboards(store.quizzes(), store.attempts(), store.players(), clock, zone);
         Tallies tallies = new Tallies(zone);
         this.attempts = new AttemptService(store.quizzes(), store.attempts(), store.polls(), clock, builder.random,
-                tallies, this::finishStored);
+                tallies, this::finishTold, metrics);
         this.administration = new QuizAdministration(store.quizzes(), store.attempts(), leaderboards::regrade);
         this.live = new LiveSessions(store.live(), store.quizzes(), store.players(), clock, builder.random,
                 builder.liveScheduler != null ? builder.liveScheduler : LiveScheduler.system(clock),
@@ -202,7 +205,9 @@ public final class QuizEngine implements AutoCloseable {
 
     /** Registers a player under a validated display name; the registration carries their secret token. */
     public Registration registerPlayer(String name) {
-        return players.register(name);
+        Registration registration = players.register(name);
+        metrics.playerRegistered();
+        return registration;
     }
 
     /** The player a token belongs to. */
@@ -214,7 +219,9 @@ public final class QuizEngine implements AutoCloseable {
 
     public AttemptSummary startAttempt(String playerId, String quizId) {
         players.player(playerId);
-        return attempts.start(playerId, quiz(quizId));
+        AttemptSummary started = attempts.start(playerId, quiz(quizId));
+        metrics.attemptStarted();
+        return started;
     }
 
     public AttemptSummary attempt(String playerId, String attemptId) {
@@ -246,6 +253,14 @@ public final class QuizEngine implements AutoCloseable {
      */
     public void onAttemptFinished(Consumer<Attempt> listener) {
         finishListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** A finish the attempt service tells of: counted in the metrics when this call finished the attempt. */
+    private void finishTold(Attempt attempt, boolean now) {
+        if (now) {
+            metrics.attemptFinished();
+        }
+        finishStored(attempt, now);
     }
 
     /**
@@ -322,6 +337,7 @@ public final class QuizEngine implements AutoCloseable {
         private SecureRandom random = new SecureRandom();
         private LiveScheduler liveScheduler;
         private LiveOptions liveOptions = LiveOptions.defaults();
+        private EngineMetrics metrics = EngineMetrics.NONE;
 
         private Builder() {
         }
@@ -354,6 +370,15 @@ public final class QuizEngine implements AutoCloseable {
 
         public Builder liveOptions(LiveOptions options) {
             this.liveOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * Where the engine counts players registered, attempts started and finished and answers recorded; by default
+         * {@link EngineMetrics#NONE}, which records nothing.
+         */
+        public Builder metrics(EngineMetrics metrics) {
+            this.metrics = Objects.requireNonNull(metrics, "metrics");
             return this;
         }
 

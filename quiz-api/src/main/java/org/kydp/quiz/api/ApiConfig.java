@@ -27,10 +27,12 @@ import java.util.function.Function;
  *                             believed, so that limits count per citizen rather than per proxy; none by default
  * @param authFailuresPerMinute failed authentications (admin, player or host token) per client address per minute,
  *                             past which the address's authentications are refused with 429; 0 for no limit
+ * @param metricsToken         the bearer token {@code GET /metrics} asks for, or null for none (the metrics are
+ *                             public: keep the port of a server without it away from the internet)
  */
 public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated, ZoneId zone,
                         List<String> corsOrigins, int rateLimitPerMinute, long maxBodyBytes, ServerLimits limits,
-                        List<String> trustedProxies, int authFailuresPerMinute) {
+                        List<String> trustedProxies, int authFailuresPerMinute, String metricsToken) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -49,6 +51,9 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
         }
         if (adminToken.length() < 16) {
             throw new IllegalArgumentException("the admin token must be at least 16 characters");
+        }
+        if (metricsToken != null && metricsToken.length() < 16) {
+            throw new IllegalArgumentException("the metrics token must be at least 16 characters");
         }
         if (rateLimitPerMinute < 0) {
             throw new IllegalArgumentException("rate limit must be 0 (off) or more: " + rateLimitPerMinute);
@@ -73,9 +78,17 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
                 List.of(), FailedAuthentications.DEFAULT_PER_MINUTE);
     }
 
+    /** The settings as they were before the metrics token: none. */
+    public ApiConfig(int port, String adminToken, boolean adminTokenGenerated, ZoneId zone, List<String> corsOrigins,
+                     int rateLimitPerMinute, long maxBodyBytes, ServerLimits limits, List<String> trustedProxies,
+                     int authFailuresPerMinute) {
+        this(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes, limits,
+                trustedProxies, authFailuresPerMinute, null);
+    }
+
     /**
      * Defaults: port 7070, a generated admin token, Asia/Kolkata, no CORS, 60 per minute, 64 KiB bodies,
-     * {@link ServerLimits#defaults()}, no trusted proxies, and 30 failed authentications per minute.
+     * {@link ServerLimits#defaults()}, no trusted proxies, 30 failed authentications per minute, and no metrics token.
      */
     public static ApiConfig defaults() {
         return new ApiConfig(DEFAULT_PORT, generateToken(), true, ZoneId.of("Asia/Kolkata"), List.of(), 60,
@@ -98,6 +111,10 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
         String admin = setting.apply("ADMIN_TOKEN");
         if (admin != null) {
             config = config.withAdminToken(admin);
+        }
+        String metrics = setting.apply("METRICS_TOKEN");
+        if (metrics != null) {
+            config = config.withMetricsToken(metrics);
         }
         String zone = setting.apply("ZONE");
         if (zone != null) {
@@ -153,32 +170,32 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
 
     public ApiConfig withPort(int newPort) {
         return new ApiConfig(newPort, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, limits, trustedProxies, authFailuresPerMinute);
+                maxBodyBytes, limits, trustedProxies, authFailuresPerMinute, metricsToken);
     }
 
     public ApiConfig withAdminToken(String token) {
         return new ApiConfig(port, token, false, zone, corsOrigins, rateLimitPerMinute, maxBodyBytes, limits,
-                trustedProxies, authFailuresPerMinute);
+                trustedProxies, authFailuresPerMinute, metricsToken);
     }
 
     public ApiConfig withZone(ZoneId newZone) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, newZone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, limits, trustedProxies, authFailuresPerMinute);
+                maxBodyBytes, limits, trustedProxies, authFailuresPerMinute, metricsToken);
     }
 
     public ApiConfig withCorsOrigins(List<String> origins) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, origins, rateLimitPerMinute, maxBodyBytes,
-                limits, trustedProxies, authFailuresPerMinute);
+                limits, trustedProxies, authFailuresPerMinute, metricsToken);
     }
 
     public ApiConfig withRateLimitPerMinute(int limit) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, limit, maxBodyBytes, limits,
-                trustedProxies, authFailuresPerMinute);
+                trustedProxies, authFailuresPerMinute, metricsToken);
     }
 
     public ApiConfig withLimits(ServerLimits newLimits) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, newLimits, trustedProxies, authFailuresPerMinute);
+                maxBodyBytes, newLimits, trustedProxies, authFailuresPerMinute, metricsToken);
     }
 
     /**
@@ -189,7 +206,7 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
      */
     public ApiConfig withTrustedProxies(List<String> proxies) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, limits, proxies, authFailuresPerMinute);
+                maxBodyBytes, limits, proxies, authFailuresPerMinute, metricsToken);
     }
 
     /**
@@ -198,7 +215,16 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
      */
     public ApiConfig withAuthFailuresPerMinute(int limit) {
         return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
-                maxBodyBytes, limits, trustedProxies, limit);
+                maxBodyBytes, limits, trustedProxies, limit, metricsToken);
+    }
+
+    /**
+     * The bearer token {@code GET /metrics} asks for ({@code QUIZ_METRICS_TOKEN}), at least 16 characters; null for
+     * none.
+     */
+    public ApiConfig withMetricsToken(String token) {
+        return new ApiConfig(port, adminToken, adminTokenGenerated, zone, corsOrigins, rateLimitPerMinute,
+                maxBodyBytes, limits, trustedProxies, authFailuresPerMinute, token);
     }
 
     /** How long a keep-alive connection may stay idle ({@code QUIZ_IDLE_TIMEOUT_MS}). */
@@ -230,7 +256,8 @@ public record ApiConfig(int port, String adminToken, boolean adminTokenGenerated
     public String toString() {
         return "ApiConfig[port=" + port + ", adminToken=<hidden>, zone=" + zone + ", corsOrigins=" + corsOrigins
                 + ", rateLimitPerMinute=" + rateLimitPerMinute + ", maxBodyBytes=" + maxBodyBytes + ", limits="
-                + limits + ", trustedProxies=" + trustedProxies + ", authFailuresPerMinute=" + authFailuresPerMinute + "]";
+                + limits + ", trustedProxies=" + trustedProxies + ", authFailuresPerMinute=" + authFailuresPerMinute
+                + ", metricsToken=" + (metricsToken == null ? "none" : "<hidden>") + "]";
     }
 
     private static List<String> commaSeparated(String value) {

@@ -33,10 +33,17 @@ final class FailedAuthentications {
     private final ClientAddresses addresses;
     private final AddressBuckets failures;
     private final AddressBuckets warnings;
+    private final Runnable onRefusal;
 
     /** With {@code perMinute} 0, nothing is limited. */
     FailedAuthentications(int perMinute, Clock clock, ClientAddresses addresses) {
+        this(perMinute, clock, addresses, () -> { });
+    }
+
+    /** As the other constructor, running {@code onRefusal} (metrics) for each request refused. */
+    FailedAuthentications(int perMinute, Clock clock, ClientAddresses addresses, Runnable onRefusal) {
         this.perMinute = perMinute;
+        this.onRefusal = onRefusal;
         this.addresses = addresses;
         this.failures = perMinute > 0 ? new AddressBuckets(perMinute, AddressBuckets.DEFAULT_MAX_ADDRESSES, clock)
                 : null;
@@ -53,6 +60,7 @@ final class FailedAuthentications {
         }
         long waitMillis = failures.waitFor(addresses.of(ctx));
         if (waitMillis > 0) {
+            onRefusal.run();
             throw TooManyRequests.refuse(ctx, waitMillis, "Too many failed authentications from your address: at "
                     + "most " + perMinute + " a minute, and any token is refused until then.");
         }

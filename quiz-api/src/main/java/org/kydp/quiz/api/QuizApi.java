@@ -41,6 +41,21 @@ public final class QuizApi {
      * routes of the embedding application.
      */
     public static Javalin create(QuizEngine engine, ApiConfig config, Consumer<JavalinConfig> extras) {
+        QuizMetrics own = QuizMetrics.prometheus();
+        return create(engine, config, own, javalin -> {
+            javalin.events.serverStopped(own::close); // its listener on the collectors would outlive the app
+            extras.accept(javalin);
+        });
+    }
+
+    /**
+     * Builds the app with its metrics kept in {@code metrics} and served by {@code GET /metrics}. The API's own
+     * (requests, refusals, leaderboards, live sessions) are always counted there; the engine's only when the engine
+     * was built with {@link QuizMetrics#engine()}. The other methods give each app a Prometheus registry of its own,
+     * closed when the app stops; {@code metrics} given here is the caller's to close.
+     */
+    public static Javalin create(QuizEngine engine, ApiConfig config, QuizMetrics metrics,
+                                 Consumer<JavalinConfig> extras) {
         ObjectMapper json = objectMapper();
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
@@ -66,11 +81,15 @@ public final class QuizApi {
             });
             new Problems(json).register(javalin.routes);
             new HttpHygiene(config.corsOrigins()).register(javalin.routes);
-            javalin.requestLogger.http(HttpHygiene::log);
+            javalin.requestLogger.http((ctx, millis) -> {
+                HttpHygiene.log(ctx, millis);
+                metrics.request(ctx, millis);
+            });
             ClientAddresses addresses = new ClientAddresses(TrustedProxies.of(config.trustedProxies()));
-            RateLimiter limiter = new RateLimiter(config.rateLimitPerMinute(), engine.clock(), addresses);
+            RateLimiter limiter = new RateLimiter(config.rateLimitPerMinute(), engine.clock(), addresses,
+                    () -> metrics.refused("requests"));
             FailedAuthentications failures = new FailedAuthentications(config.authFailuresPerMinute(), engine.clock(),
-                    addresses);
+                    addresses, () -> metrics.refused("authentications"));
             Requests requests = new Requests(json, engine, config.maxBodyBytes(), failures);
             javalin.routes.before("/api/*", requests::limitBodySize);
             new PlayerRoutes(engine, requests, limiter).register(javalin.routes);
@@ -85,6 +104,9 @@ public final class QuizApi {
             // open event streams would hold a graceful stop for its whole timeout: end them first
             javalin.events.serverStopping(streams::closeAll);
             new OperationsRoutes(engine).register(javalin.routes);
+            metrics.bindEngine(engine);
+            metrics.bindEventStreams(streams);
+            new MetricsRoutes(metrics, config.metricsToken(), failures).register(javalin.routes);
             extras.accept(javalin);
         });
     }

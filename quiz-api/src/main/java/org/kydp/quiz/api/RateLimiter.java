@@ -15,9 +15,16 @@ final class RateLimiter {
     private final int perMinute;
     private final AddressBuckets buckets;
     private final ClientAddresses addresses;
+    private final Runnable onRefusal;
 
     RateLimiter(int perMinute, Clock clock, ClientAddresses addresses) {
+        this(perMinute, clock, addresses, () -> { });
+    }
+
+    /** As the other constructor, running {@code onRefusal} (metrics) for each request refused. */
+    RateLimiter(int perMinute, Clock clock, ClientAddresses addresses, Runnable onRefusal) {
         this.perMinute = perMinute;
+        this.onRefusal = onRefusal;
         this.addresses = addresses;
         this.buckets = perMinute > 0 ? new AddressBuckets(perMinute, AddressBuckets.DEFAULT_MAX_ADDRESSES, clock)
                 : null;
@@ -30,6 +37,7 @@ final class RateLimiter {
         }
         long waitMillis = buckets.take(addresses.of(ctx));
         if (waitMillis > 0) {
+            onRefusal.run();
             throw TooManyRequests.refuse(ctx, waitMillis, "Too many requests from your address: at most "
                     + perMinute + " a minute.");
         }

@@ -25,6 +25,10 @@ final class ApiServer implements AutoCloseable {
         return new ApiServer(QuizApi.create(engine, config.withPort(0)).start());
     }
 
+    static ApiServer start(QuizEngine engine, ApiConfig config, QuizMetrics metrics) {
+        return new ApiServer(QuizApi.create(engine, config.withPort(0), metrics, javalin -> { }).start());
+    }
+
     int port() {
         return app.port();
     }

@@ -21,6 +21,7 @@ import org.kydp.quiz.error.NotServedException;
 import org.kydp.quiz.error.QuizException;
 import org.kydp.quiz.internal.StripedLocks;
 import org.kydp.quiz.internal.TimeOrderedIds;
+import org.kydp.quiz.metrics.EngineMetrics;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.AttemptStatus;
@@ -58,6 +59,7 @@ public final class AttemptService {
     private final SecureRandom random;
     private final Tallies tallies;
     private final FinishListener onFinished;
+    private final EngineMetrics metrics;
     private final StripedLocks locks = new StripedLocks(1024);
 
     /**
@@ -77,6 +79,13 @@ public final class AttemptService {
      */
     public AttemptService(QuizStore quizzes, AttemptStore attempts, PollStore polls, Clock clock,
                           SecureRandom random, Tallies tallies, FinishListener onFinished) {
+        this(quizzes, attempts, polls, clock, random, tallies, onFinished, EngineMetrics.NONE);
+    }
+
+    /** As the other constructor, and tells {@code metrics} of every answer recorded in time. */
+    public AttemptService(QuizStore quizzes, AttemptStore attempts, PollStore polls, Clock clock,
+                          SecureRandom random, Tallies tallies, FinishListener onFinished, EngineMetrics metrics) {
+        this.metrics = java.util.Objects.requireNonNull(metrics, "metrics");
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.polls = polls;
@@ -161,6 +170,7 @@ public final class AttemptService {
             PollVote vote = !question.scored() && answer instanceof Answer.Choice choice
                     ? new PollVote(quiz.id(), questionId, choice.optionId()) : null;
             attempts.recordAnswer(attempt, recorded, vote);
+            metrics.answerRecorded(question.type(), question.scored() ? grade.correct() : null);
             Attempt updated = attempt.answered(recorded);
             return result(updated, quiz, question, recorded, grade);
         });

@@ -135,6 +135,11 @@ public final class LiveSessions implements AutoCloseable {
         throw new IllegalStateException("no free join code found in " + CODE_TRIES + " tries");
     }
 
+    /** How many live sessions are open now (not ended), on every server sharing the store: one query. */
+    public int countOpen() {
+        return store.countOpen();
+    }
+
     /** The session as its host sees it, with the exact number of answers to the open question. */
     public LiveSessionView session(String sessionId) {
         LiveSessionView view = LiveSessionView.of(runtime(sessionId).state());

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.api.ApiConfig;
 import org.kydp.quiz.api.QuizApi;
+import org.kydp.quiz.api.QuizMetrics;
 import org.kydp.quiz.api.StorageConfig;
 import org.kydp.quiz.error.FieldError;
 import org.kydp.quiz.error.ValidationException;
@@ -31,11 +32,13 @@ public final class DemoServer implements AutoCloseable {
     private final Javalin app;
     private final QuizEngine engine;
     private final JdbcStore store;
+    private final QuizMetrics metrics;
 
-    private DemoServer(Javalin app, QuizEngine engine, JdbcStore store) {
+    private DemoServer(Javalin app, QuizEngine engine, JdbcStore store, QuizMetrics metrics) {
         this.app = app;
         this.engine = engine;
         this.store = store;
+        this.metrics = metrics;
     }
 
     /**
@@ -43,12 +46,22 @@ public final class DemoServer implements AutoCloseable {
      * its version) and starts serving; fails with a {@link ValidationException} on invalid content.
      */
     public static DemoServer start(ApiConfig config, StorageConfig storage) {
+        return start(config, storage, QuizMetrics.prometheus());
+    }
+
+    /**
+     * As {@link #start(ApiConfig, StorageConfig)}, keeping the metrics of {@code GET /metrics} in {@code metrics}
+     * ({@link QuizMetrics#none()} for none, as {@code QUIZ_METRICS=off} does).
+     */
+    public static DemoServer start(ApiConfig config, StorageConfig storage, QuizMetrics metrics) {
         JdbcStore store = JdbcStore.open(storage.jdbc());
         try {
-            QuizEngine engine = QuizEngine.builder().store(store).zone(config.zone()).build();
+            metrics.bindStore(store);
+            QuizEngine engine = QuizEngine.builder().store(store).zone(config.zone()).metrics(metrics.engine())
+                    .build();
             DemoContent.seed(engine);
-            DemoServer server = new DemoServer(QuizApi.create(engine, config, WebPlayer::configure).start(), engine,
-                    store);
+            DemoServer server = new DemoServer(QuizApi.create(engine, config, metrics, WebPlayer::configure).start(),
+                    engine, store, metrics);
             LOG.info("{}", startupLine(server.port(), config, storage));
             return server;
         } catch (RuntimeException e) {
@@ -61,7 +74,10 @@ public final class DemoServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops serving, then the engine's timers (giving up its live sessions' leases), then the database. */
+    /**
+     * Stops serving, then the engine's timers (giving up its live sessions' leases), then the database, then the
+     * metrics.
+     */
     @Override
     public void close() {
         try {
@@ -70,7 +86,11 @@ public final class DemoServer implements AutoCloseable {
             try {
                 engine.close();
             } finally {
-                store.close();
+                try {
+                    store.close();
+                } finally {
+                    metrics.close();
+                }
             }
         }
     }
@@ -82,7 +102,7 @@ public final class DemoServer implements AutoCloseable {
         try {
             config = ApiConfig.fromEnvironment();
             storage = StorageConfig.fromEnvironment();
-            server = start(config, storage);
+            server = start(config, storage, metricsFromEnvironment());
         } catch (ValidationException e) {
             printInvalidContent(System.err, e);
             System.exit(2);
@@ -101,6 +121,21 @@ public final class DemoServer implements AutoCloseable {
             System.out.println("kydp-quiz demo stopped.");
         }, "shutdown"));
         printWelcome(System.out, server.port(), config, storage);
+    }
+
+    /**
+     * The demo's metrics: on unless {@code QUIZ_METRICS} (or the system property {@code quiz.metrics}) is
+     * {@code off}.
+     */
+    static QuizMetrics metricsFromEnvironment() {
+        String setting = System.getProperty("quiz.metrics", System.getenv("QUIZ_METRICS"));
+        if (setting == null || setting.isBlank() || setting.strip().equalsIgnoreCase("on")) {
+            return QuizMetrics.prometheus();
+        }
+        if (setting.strip().equalsIgnoreCase("off")) {
+            return QuizMetrics.none();
+        }
+        throw new IllegalArgumentException("QUIZ_METRICS must be on or off, got '" + setting + "'");
     }
 
     /**
@@ -136,6 +171,8 @@ public final class DemoServer implements AutoCloseable {
         out.println("Play in a browser: " + base + "/");
         out.println("kydp-quiz demo is running: " + base + "/api/v1/quizzes");
         out.println("  API description: " + base + "/openapi.json");
+        out.println("  Metrics (Prometheus): " + base + "/metrics"
+                + (config.metricsToken() != null ? " (with the token of QUIZ_METRICS_TOKEN)" : ""));
         out.println("  Host a live quiz: " + base + "/live/host (it asks for the admin token below)");
         out.println("  Join a live quiz: " + base + "/live");
         out.println("  Quiz statistics: " + base + "/stats (it asks for the admin token below)");

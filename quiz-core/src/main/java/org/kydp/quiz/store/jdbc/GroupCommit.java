@@ -42,6 +42,7 @@ final class GroupCommit implements Writes {
     private final Thread committer;
     private final java.util.concurrent.atomic.AtomicLong transactions = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
+    private volatile GroupCommitListener listener = GroupCommitListener.NONE;
 
     GroupCommit(Jdbi jdbi, String name) {
         this(jdbi, NOBODY_TO_TELL, name);
@@ -100,7 +101,9 @@ final class GroupCommit implements Writes {
                 }
                 group.add(first);
                 queue.drainTo(group, MAX_GROUP - 1);
+                long start = System.nanoTime();
                 commit(group);
+                tell(group.size(), System.nanoTime() - start);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -114,6 +117,19 @@ final class GroupCommit implements Writes {
         Pending<?> left;
         while ((left = queue.poll()) != null) {
             left.result.completeExceptionally(new IllegalStateException("the store was closed"));
+        }
+    }
+
+    /** Tells {@code listener}, from now on, of every group committed, instead of whom it told before. */
+    void onCommit(GroupCommitListener listener) {
+        this.listener = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    private void tell(int writes, long nanos) {
+        try {
+            listener.committed(writes, nanos);
+        } catch (RuntimeException e) {
+            LOG.warn("a group commit listener failed", e);
         }
     }
 

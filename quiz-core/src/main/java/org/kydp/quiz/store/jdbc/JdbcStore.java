@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -190,6 +191,27 @@ public final class JdbcStore implements Store, AutoCloseable {
      */
     public Map<String, CacheStatistics> cacheStatistics() {
         return caches.statistics();
+    }
+
+    /**
+     * Tells {@code listener} of every group of writes committed from now on (for metrics); nothing is told when the
+     * store commits each write on its own ({@link JdbcConfig#groupCommit()} off).
+     */
+    public void onGroupCommit(GroupCommitListener listener) {
+        if (writes instanceof GroupCommit group) {
+            group.onCommit(listener);
+        }
+    }
+
+    /**
+     * Has the connection pool report its use (connections active, idle, pending; acquire and usage times) to the
+     * metrics system behind {@code factory}, for example HikariCP's {@code MicrometerMetricsTrackerFactory}.
+     * Called once at most.
+     *
+     * @throws IllegalStateException if the pool already reports to one
+     */
+    public void reportPoolMetrics(MetricsTrackerFactory factory) {
+        dataSource.setMetricsTrackerFactory(factory);
     }
 
     Jdbi jdbi() {

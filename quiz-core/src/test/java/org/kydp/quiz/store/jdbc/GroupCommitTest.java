@@ -108,6 +108,32 @@ class GroupCommitTest {
     }
 
     @Test
+    void the_listener_is_told_of_each_group_with_its_size_and_how_long_it_took() throws Exception {
+        List<long[]> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        commit.onCommit((writes, nanos) -> told.add(new long[] {writes, nanos}));
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> held = holdTheCommitter(release);
+        List<Future<Integer>> writes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String key = "k" + i;
+            writes.add(callers.submit(() -> commit.write(handle -> insert(handle, key))));
+        }
+        awaitQueued(5);
+        release.countDown();
+        held.get(10, TimeUnit.SECONDS);
+        for (Future<Integer> write : writes) {
+            write.get(10, TimeUnit.SECONDS);
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (told.size() < 2 && System.nanoTime() < end) { // told after the callers are answered
+            Thread.sleep(5);
+        }
+
+        assertThat(told).extracting(group -> group[0]).containsExactly(1L, 5L);
+        assertThat(told).allSatisfy(group -> assertThat(group[1]).isPositive());
+    }
+
+    @Test
     void each_write_of_a_group_runs_its_statements_in_its_own_order() throws Exception {
         jdbi.useHandle(handle -> handle.execute("CREATE TABLE counters (k VARCHAR(64) PRIMARY KEY, n INTEGER)"));
         jdbi.useHandle(handle -> handle.execute("INSERT INTO counters (k, n) VALUES ('x', 0)"));
