@@ -57,25 +57,6 @@ class H2CompactionTest {
         }
     }
 
-    /**
-     * {@code BACKUP TO} copies the file while the database runs, counting on H2 not to reuse space meanwhile; a chunk
-     * the compaction moved into a hole during the copy made a copy that does not open ("could not compact a copy").
-     */
-    @Test
-    void a_backup_taken_while_the_file_is_being_compacted_opens() throws Exception {
-        try (JdbcStore store = JdbcStore.open(JdbcConfig.h2(directory).withPoolSize(THREADS + 2))) {
-            QuizEngine engine = QuizEngine.builder().store(store).build();
-            engine.publish(Plays.quiz());
-            for (int round = 1; round <= 2; round++) {
-                play(engine, 300, round);
-                long until = System.nanoTime() + java.time.Duration.ofSeconds(2).toNanos();
-                while (System.nanoTime() < until) {
-                    assertThat(H2FileSize.compacted(store)).isPositive();
-                }
-            }
-        }
-    }
-
     @Test
     void without_compaction_the_file_keeps_what_every_commit_wrote() throws Exception {
         JdbcConfig config = JdbcConfig.h2(directory).withPoolSize(THREADS + 2).withH2Compaction(false);

@@ -34,8 +34,24 @@ final class H2FileSize {
         }
     }
 
-    /** The size of the store's file after {@code SHUTDOWN COMPACT} of a copy taken now. */
+    /**
+     * The size of the store's file after {@code SHUTDOWN COMPACT} of a copy taken now. A copy taken while the store
+     * writes and compacts may not open ("File corrupted in chunk …": {@code BACKUP TO} copies the file as it is
+     * being written); such a copy is taken again, up to five times.
+     */
     static long compacted(JdbcStore store) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return compactedCopy(store);
+            } catch (IllegalStateException e) {
+                if (attempt == 5 || !String.valueOf(e.getMessage()).contains("File corrupted")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static long compactedCopy(JdbcStore store) {
         try {
             Path copy = Files.createTempDirectory("quiz-h2-compacted-");
             Path zip = copy.resolve("backup.zip");
@@ -52,14 +68,15 @@ final class H2FileSize {
             try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + copy.resolve("quiz"), "sa", "");
                  Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                deleteDirectory(copy);
+                throw new IllegalStateException("could not compact a copy of the database: " + e.getMessage(), e);
             }
             long size = Files.size(copy.resolve("quiz.mv.db"));
             deleteDirectory(copy);
             return size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not compact a copy of the database: " + e.getMessage(), e);
         }
     }
 
