@@ -33,23 +33,19 @@ final class Problems {
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(QuizException.class, (e, ctx) -> send(ctx, fromEngine(e)));
+        routes.exception(QuizException.class, (e, ctx) -> {
+            if (e.code() == ErrorCode.STORAGE) {
+                storageFailed(ctx, e);
+                return;
+            }
+            send(ctx, fromEngine(e));
+        });
         routes.exception(MalformedBodyException.class, (e, ctx) ->
                 send(ctx, Problem.of(400, "malformed-json", "Malformed JSON", e.getMessage())));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromStatus(e.getStatus(), e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
-            if (isDatabaseUnreachable(e)) {
-                LOG.warn("Database unreachable on {} {}: {}", ctx.method(), ctx.path(), e.toString());
-                ctx.header("Retry-After", "5");
-                send(ctx, Problem.of(503, "unavailable", "Service unavailable",
-                        "The database cannot be reached; nothing was changed. Try again shortly."));
-                return;
-            }
-            if (isStoreTimeout(e)) {
-                LOG.warn("Database too slow on {} {}: {}", ctx.method(), ctx.path(), e.toString());
-                ctx.header("Retry-After", "5");
-                send(ctx, Problem.of(503, "unavailable", "Service unavailable",
-                        "The database did not answer in time. Try again shortly."));
+            if (isDatabaseUnreachable(e) || isStoreTimeout(e)) {
+                storageFailed(ctx, e);
                 return;
             }
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
@@ -61,6 +57,20 @@ final class Problems {
                     send(ctx, fromStatus(status, null));
                 }
             });
+        }
+    }
+
+    /** 503 with Retry-After for a store that failed: the request may succeed a moment later, and changed nothing. */
+    private void storageFailed(Context ctx, Exception e) {
+        ctx.header("Retry-After", "5");
+        if (isStoreTimeout(e)) {
+            LOG.warn("Database too slow on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+            send(ctx, Problem.of(503, "unavailable", "Service unavailable",
+                    "The database did not answer in time. Try again shortly."));
+        } else {
+            LOG.warn("Database unreachable on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+            send(ctx, Problem.of(503, "unavailable", "Service unavailable",
+                    "The database cannot be reached; nothing was changed. Try again shortly."));
         }
     }
 
@@ -116,6 +126,8 @@ final class Problems {
             case LIVE_SESSION_STARTED -> Problem.of(409, "live-session-started", "Live session started",
                     e.getMessage());
             case LIVE_SESSION_LIMIT -> Problem.of(409, "live-session-limit", "Too many live sessions", e.getMessage());
+            case STORAGE -> Problem.of(503, "unavailable", "Service unavailable",
+                    "The database cannot be reached; nothing was changed. Try again shortly.");
         };
     }
 

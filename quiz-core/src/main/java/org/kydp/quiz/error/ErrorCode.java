@@ -16,5 +16,7 @@ public enum ErrorCode {
     QUESTION_CLOSED,
     NAME_TAKEN,
     LIVE_SESSION_STARTED,
-    LIVE_SESSION_LIMIT
+    LIVE_SESSION_LIMIT,
+    /** The store failed: its database cannot be opened, is in use, cannot be reached or did not answer in time. */
+    STORAGE
 }

@@ -20,6 +20,13 @@ public class QuizException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** An error caused by another failure, kept as the cause. */
+    public QuizException(ErrorCode code, String message, Throwable cause) {
+        super(message, cause);
+        this.code = code;
+        this.errors = List.of();
+    }
+
     public ErrorCode code() {
         return code;
     }

@@ -27,7 +27,7 @@ public interface Store {
     /**
      * Checks that the store can be reached now, quickly.
      *
-     * @throws IllegalStateException if it cannot, with what failed
+     * @throws org.kydp.quiz.error.StorageException if it cannot, with what failed
      */
     default void check() {
     }

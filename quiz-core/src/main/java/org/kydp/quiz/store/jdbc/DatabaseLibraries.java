@@ -1,5 +1,7 @@
 package org.kydp.quiz.store.jdbc;
 
+import org.kydp.quiz.error.StorageException;
+
 /**
  * The libraries a database URL needs beyond the store's own, checked before the store opens its pool. quiz-core
  * declares H2, the PostgreSQL driver and Flyway's PostgreSQL support optional, so that an application that embeds
@@ -11,7 +13,7 @@ final class DatabaseLibraries {
     private DatabaseLibraries() {
     }
 
-    /** Throws {@link IllegalStateException} naming the dependency to add when the URL's database lacks one. */
+    /** Throws {@link StorageException} naming the dependency to add when the URL's database lacks one. */
     static void requireFor(String url) {
         if (url.startsWith("jdbc:h2:")) {
             require("org.h2.Driver", "H2", "com.h2database:h2");
@@ -25,7 +27,7 @@ final class DatabaseLibraries {
     private static void require(String className, String what, String dependency) {
         if (!isPresent(className, DatabaseLibraries.class.getClassLoader())
                 && !isPresent(className, Thread.currentThread().getContextClassLoader())) {
-            throw new IllegalStateException(what + " is not on the class path: add the dependency " + dependency
+            throw new StorageException(what + " is not on the class path: add the dependency " + dependency
                     + " (README, \"Storage\": the JDBC store's dependencies are optional in quiz-core)");
         }
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.kydp.quiz.error.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,11 +69,11 @@ final class GroupCommit implements Writes {
 
     private <T> T submit(Pending<T> pending) {
         if (closed) {
-            throw new IllegalStateException("the store is closed");
+            throw new StorageException("the store is closed");
         }
         queue.add(pending);
         if (closed && queue.remove(pending)) {
-            throw new IllegalStateException("the store is closed");
+            throw new StorageException("the store is closed");
         }
         try {
             return pending.result.join();
@@ -116,7 +117,7 @@ final class GroupCommit implements Writes {
         }
         Pending<?> left;
         while ((left = queue.poll()) != null) {
-            left.result.completeExceptionally(new IllegalStateException("the store was closed"));
+            left.result.completeExceptionally(new StorageException("the store was closed"));
         }
     }
 

@@ -10,6 +10,7 @@ import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
+import org.kydp.quiz.error.StorageException;
 import org.kydp.quiz.store.AttemptStore;
 import org.kydp.quiz.store.LiveStore;
 import org.kydp.quiz.store.PlayerStore;
@@ -65,7 +66,7 @@ public final class JdbcStore implements Store, AutoCloseable {
         this.config = config;
         this.ownership = Ownership.claim(config, dataSource);
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = Jdbi.create(StorageFailures.connections(dataSource, config.url()));
         StatementTimeouts.apply(jdbi, config.statementTimeoutSeconds());
         this.notifications = config.isPostgres() ? new ChangeNotifications(config.url(), config.user(),
                 config.password(), UUID.randomUUID().toString(), new KeptRows()) : null;
@@ -88,16 +89,27 @@ public final class JdbcStore implements Store, AutoCloseable {
     /**
      * Opens the store: connects, brings the schema up to date, and on PostgreSQL starts listening.
      *
-     * @throws IllegalStateException when the database's driver is not on the class path (it names the dependency)
+     * @throws StorageException when the database cannot be opened: its driver is not on the class path (the
+     *     message names the dependency to add), its file is in use by another process, the server cannot be
+     *     reached or refuses the login, or the schema cannot be brought up to date. The message names the database.
      */
     public static JdbcStore open(JdbcConfig config) {
         return open(config, Clock.systemUTC());
     }
 
-    /** As {@link #open(JdbcConfig)}, with the clock that dates saved quiz versions. */
+    /**
+     * As {@link #open(JdbcConfig)}, with the clock that dates saved quiz versions.
+     *
+     * @throws StorageException when the database cannot be opened, as {@link #open(JdbcConfig)}
+     */
     public static JdbcStore open(JdbcConfig config, Clock clock) {
         DatabaseLibraries.requireFor(config.url());
-        HikariDataSource dataSource = new HikariDataSource(poolConfig(config));
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(poolConfig(config));
+        } catch (RuntimeException e) {
+            throw StorageFailures.opening(config.url(), e);
+        }
         try {
             Flyway.configure()
                     .dataSource(dataSource)
@@ -117,7 +129,7 @@ public final class JdbcStore implements Store, AutoCloseable {
             return store;
         } catch (RuntimeException e) {
             dataSource.close();
-            throw e;
+            throw StorageFailures.opening(config.url(), e);
         }
     }
 
@@ -179,7 +191,9 @@ public final class JdbcStore implements Store, AutoCloseable {
         try {
             jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
         } catch (RuntimeException e) {
-            throw new IllegalStateException("the database cannot be reached: " + e.getMessage(), e);
+            throw e instanceof StorageException storage ? storage
+                    : new StorageException("the database " + StorageFailures.masked(config.url())
+                            + " cannot be reached: " + StorageFailures.reason(e), e);
         }
     }
 

@@ -241,6 +241,6 @@ class GroupCommitTest {
         commit.close();
 
         assertThatThrownBy(() -> commit.write(handle -> insert(handle, "late")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+                .isInstanceOf(org.kydp.quiz.error.StorageException.class).hasMessageContaining("closed");
     }
 }
