@@ -1,6 +1,8 @@
 package org.kydp.quiz;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -46,6 +48,13 @@ class ArchitectureTest {
                 .resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..", "com.zaxxer..", "org.flywaydb..",
                         "org.postgresql..", "org.h2..")
                 .check(CORE);
+    }
+
+    /** An embedder chooses where the engine's messages go by choosing an SLF4J binding (README, "Logging"). */
+    @Test
+    void the_core_logs_through_slf4j_alone() {
+        NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(CORE);
+        NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(CORE);
     }
 
     @Test

@@ -38,6 +38,14 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
     static final String H2_DURABLE = ";WRITE_DELAY=0";
 
     /**
+     * H2 keeps a trace file of its own beside the database ({@code quiz.trace.db}), with every exception it hands to
+     * the store: lock timeouts the store answers as busy, keys it expected to be taken. The store logs through SLF4J
+     * alone, and every failure H2 reports reaches it as an exception, so the file is off; a URL that sets
+     * {@code TRACE_LEVEL_FILE=4} sends H2's trace to SLF4J instead, under the logger {@code h2database}.
+     */
+    static final String H2_NO_TRACE_FILE = ";TRACE_LEVEL_FILE=0";
+
+    /**
      * With {@link #h2Compaction}: pages compressed, as {@code SHUTDOWN COMPACT} writes them, and the space of old
      * chunks reused as soon as no reader needs it (see {@link H2Compaction}).
      */
@@ -145,8 +153,8 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
     }
 
     /**
-     * The URL the pool connects with. An H2 URL gets PostgreSQL mode, lower-case names and {@code WRITE_DELAY=0},
-     * and an embedded H2 file that the store compacts {@link #H2_COMPACT}, unless it sets them itself.
+     * The URL the pool connects with. An H2 URL gets PostgreSQL mode, lower-case names, {@code WRITE_DELAY=0} and
+     * no trace file ({@link #H2_NO_TRACE_FILE}), and an embedded H2 file that the store compacts {@link #H2_COMPACT}, unless it sets them itself.
      */
     public String effectiveUrl() {
         if (isPostgres()) {
@@ -154,7 +162,7 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
         }
         String upper = url.toUpperCase(java.util.Locale.ROOT);
         StringBuilder effective = new StringBuilder(url);
-        String settings = H2_MODE + H2_DURABLE + (compactsH2File() ? H2_COMPACT : "");
+        String settings = H2_MODE + H2_DURABLE + H2_NO_TRACE_FILE + (compactsH2File() ? H2_COMPACT : "");
         for (String setting : settings.substring(1).split(";")) {
             String name = setting.substring(0, setting.indexOf('=') + 1);
             if (!upper.contains(";" + name)) {
