@@ -82,6 +82,35 @@ class LeanClassPathTest {
     }
 
     @Test
+    void without_an_slf4j_binding_slf4j_says_so_once_and_the_store_logs_nothing() throws Exception {
+        List<Path> classPath = jdbcStoreClassPath();
+        classPath.addAll(testClassPathEntries("/com/h2database/h2/"));
+
+        Result result = run(classPath, List.of(), OpenH2Store.class.getName(), temp.resolve("data").toString());
+
+        assertThat(result.exitCode()).as(result.errors()).isZero();
+        assertThat(result.errors()).contains("SLF4J(W): No SLF4J providers were found.")
+                .doesNotContain("org.flywaydb", "com.zaxxer");
+    }
+
+    @Test
+    void with_slf4j_simple_flyway_and_the_pool_say_what_they_opened_and_one_property_quiets_flyway()
+            throws Exception {
+        List<Path> classPath = jdbcStoreClassPath();
+        classPath.addAll(testClassPathEntries("/com/h2database/h2/"));
+        classPath.addAll(testClassPathEntries("/org/slf4j/slf4j-simple/"));
+
+        Result told = run(classPath, List.of(), OpenH2Store.class.getName(), temp.resolve("told").toString());
+        Result quiet = run(classPath, List.of("-Dorg.slf4j.simpleLogger.log.org.flywaydb=warn"),
+                OpenH2Store.class.getName(), temp.resolve("quiet").toString());
+
+        assertThat(told.exitCode()).as(told.errors()).isZero();
+        assertThat(told.errors()).contains("INFO org.flywaydb.").doesNotContain("No SLF4J providers");
+        assertThat(quiet.exitCode()).as(quiet.errors()).isZero();
+        assertThat(quiet.errors()).doesNotContain("org.flywaydb");
+    }
+
+    @Test
     void the_readme_lists_every_optional_dependency_at_the_version_quiz_core_is_built_with() throws IOException {
         Map<String, String> listed = new TreeMap<>();
         Matcher dependency = Pattern.compile("<dependency><groupId>([^<]+)</groupId><artifactId>([^<]+)</artifactId>"
@@ -187,11 +216,19 @@ class LeanClassPathTest {
     }
 
     private Result run(List<Path> classPath, String mainClass, String argument) throws Exception {
+        return run(classPath, List.of(), mainClass, argument);
+    }
+
+    private Result run(List<Path> classPath, List<String> jvmOptions, String mainClass, String argument)
+            throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String path = String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList());
-        Path out = temp.resolve(mainClass + ".out");
-        Path err = temp.resolve(mainClass + ".err");
-        Process process = new ProcessBuilder(java.toString(), "-cp", path, mainClass, argument)
+        Path out = Files.createTempFile(temp, mainClass, ".out");
+        Path err = Files.createTempFile(temp, mainClass, ".err");
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", path, mainClass, argument));
+        Process process = new ProcessBuilder(command)
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();

@@ -112,6 +112,7 @@ public final class JdbcStore implements Store, AutoCloseable {
         }
         try {
             Flyway.configure()
+                    .loggers("slf4j") // through the embedder's SLF4J binding, never java.util.logging
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
                     .table(HISTORY_TABLE)
