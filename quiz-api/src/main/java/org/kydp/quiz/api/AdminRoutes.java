@@ -33,11 +33,14 @@ final class AdminRoutes {
     private final QuizAdministration admin;
     private final AdminAuth auth;
     private final ObjectMapper json;
+    /** The same mapper without duplicate detection, to tell a body with a repeated key from one that is not JSON. */
+    private final ObjectMapper anyKeys;
 
     AdminRoutes(QuizEngine engine, AdminAuth auth, ObjectMapper json) {
         this.admin = engine.administration();
         this.auth = auth;
         this.json = json;
+        this.anyKeys = json.copy().disable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     record QuizBody(String id, int version, boolean published, int questionCount, String title) {
@@ -158,7 +161,10 @@ final class AdminRoutes {
         return new LocalizedText(values);
     }
 
-    /** A quiz document: 400 if the body is not JSON at all, 422 with every problem if it is not a valid quiz. */
+    /**
+     * A quiz document: 400 if the body is not JSON at all, 422 with every problem if it is not a valid quiz (an
+     * unknown field or a repeated key among them, each with its path).
+     */
     private Quiz document(Context ctx) {
         return QuizDocumentReader.read(parse(body(ctx)));
     }
@@ -167,10 +173,28 @@ final class AdminRoutes {
         try {
             return json.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new MalformedBodyException("The body is not valid JSON" + (e.getLocation() == null ? "."
-                    : " (error at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                            + ")."));
+            if (!isRepeatedKey(e)) {
+                throw malformed(e);
+            }
         }
+        try {
+            anyKeys.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw malformed(e);
+        }
+        QuizDocumentReader.read(text); // JSON, but a key is repeated: 422 with the path of each repeated key
+        throw new IllegalStateException("the quiz document reader accepted a repeated key");
+    }
+
+    private static MalformedBodyException malformed(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return new MalformedBodyException("The body is not valid JSON" + (e.getLocation() == null ? "."
+                : " (error at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                        + ")."));
+    }
+
+    /** Whether Jackson's duplicate detection stopped reading the body at a key given twice in one object. */
+    private static boolean isRepeatedKey(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field '");
     }
 
     private static String body(Context ctx) {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.kydp.quiz.content.internal.FieldNames;
 import org.kydp.quiz.content.internal.Fields;
 import org.kydp.quiz.model.Difficulty;
 import org.kydp.quiz.model.LocalizedText;
@@ -34,6 +35,16 @@ final class QuestionReader {
     private static final String TYPES = "one of " + Arrays.stream(QuestionType.values())
             .map(QuestionType::wireName).toList();
 
+    /** What every type of question has. */
+    private static final FieldNames COMMON = FieldNames.of("id", "type", "text", "points", "explanation", "source",
+            "tags", "difficulty", "timeLimitMs");
+    private static final FieldNames OPTION = FieldNames.of("id", "text", "correct", "credit", "feedback");
+    private static final FieldNames WEIGHTED_OPTION = FieldNames.of("id", "text", "correct", "weight", "feedback");
+    private static final FieldNames ITEM = FieldNames.of("id", "text");
+    private static final FieldNames ACCEPTED_TEXT = FieldNames.of("text", "fraction", "feedback");
+    private static final FieldNames ACCEPTED_VALUE = FieldNames.of("value", "tolerance", "fraction", "feedback");
+    private static final FieldNames ACCEPTED_RANGE = FieldNames.of("min", "max", "fraction", "feedback");
+
     private final Fields fields;
     private final List<QuestionInfo> infos = new ArrayList<>();
 
@@ -54,6 +65,9 @@ final class QuestionReader {
                 : missingType(path);
         QuestionInfo info = info(q, path);
         infos.add(info);
+        if (type != null) {
+            fields.only(q, path, fieldsOf(type));
+        }
         if (type == null || info == null) {
             return null;
         }
@@ -75,6 +89,17 @@ final class QuestionReader {
             }
             return null;
         }
+    }
+
+    /** The fields a question of the type has: its own and those of every question. */
+    static FieldNames fieldsOf(QuestionType type) {
+        return switch (type) {
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE, POLL -> COMMON.and("options");
+            case TRUE_FALSE -> COMMON.and("answer", "rightFeedback", "wrongFeedback");
+            case SHORT_TEXT, NUMERIC -> COMMON.and("answers");
+            case ORDERING -> COMMON.and("items");
+            case MATCHING -> COMMON.and("left", "right", "pairs");
+        };
     }
 
     private QuestionType missingType(String path) {
@@ -105,6 +130,7 @@ final class QuestionReader {
             String at = path + "options[" + i + "].";
             JsonNode o = nodes.get(i);
             if (fields.requireObject(o, path + "options[" + i + "]", "an option object")) {
+                fields.only(o, at, OPTION);
                 String id = fields.string(o, "id", at);
                 Option option = new Option(id == null ? "" : id, fields.text(o, "text", at, true),
                         fields.bool(o, "correct", at, false), fields.text(o, "feedback", at, false),
@@ -142,6 +168,7 @@ final class QuestionReader {
             if (!fields.requireObject(o, path + "options[" + i + "]", "an option object")) {
                 continue;
             }
+            fields.only(o, at, WEIGHTED_OPTION);
             double weight = weighted ? fields.fraction(o, "weight", at, -1, 1, 0)
                     : (fields.bool(o, "correct", at, false) ? share : -share);
             String id = fields.string(o, "id", at);
@@ -178,6 +205,7 @@ final class QuestionReader {
             if (!fields.requireObject(a, path + "answers[" + i + "]", "an accepted answer object")) {
                 continue;
             }
+            fields.only(a, at, ACCEPTED_TEXT);
             String text = fields.string(a, "text", at);
             double fraction = fields.fraction(a, "fraction", at, 0, 1, 1);
             if (fraction == 0) {
@@ -210,6 +238,7 @@ final class QuestionReader {
             best = Math.max(best, fraction);
             LocalizedText feedback = fields.text(a, "feedback", at, false);
             if (a.has("min") || a.has("max")) {
+                fields.only(a, at, ACCEPTED_RANGE);
                 int errorsBefore = fields.errorCount();
                 double min = fields.number(a, "min", at);
                 double max = fields.number(a, "max", at);
@@ -220,6 +249,7 @@ final class QuestionReader {
                     accepted.add(new Numeric.Range(min, max, fraction, feedback));
                 }
             } else {
+                fields.only(a, at, ACCEPTED_VALUE);
                 double value = fields.number(a, "value", at);
                 double tolerance = a.has("tolerance") ? fields.number(a, "tolerance", at) : 0;
                 if (tolerance < 0) {
@@ -268,6 +298,7 @@ final class QuestionReader {
             String at = path + field + "[" + i + "].";
             JsonNode c = nodes.get(i);
             if (fields.requireObject(c, path + field + "[" + i + "]", "an object with an id and a text")) {
+                fields.only(c, at, ITEM);
                 String id = fields.string(c, "id", at);
                 LocalizedText text = fields.text(c, "text", at, true);
                 if (id != null) {

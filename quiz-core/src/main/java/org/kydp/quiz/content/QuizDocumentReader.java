@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.kydp.quiz.content.internal.FieldNames;
 import org.kydp.quiz.content.internal.Fields;
+import org.kydp.quiz.content.internal.JsonTree;
+import org.kydp.quiz.error.FieldError;
 import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.model.AttemptGrading;
 import org.kydp.quiz.model.Difficulty;
@@ -32,22 +36,82 @@ import org.kydp.quiz.model.ScoringRules;
 /**
  * Reads a quiz in the native JSON format. Every problem is reported at once, each with its path
  * ({@code questions[3].options[1].text.hi}), in one {@link ValidationException}.
+ *
+ * <p>Reading is strict: a field that the object it is in does not have ({@code questions[2].timeLimitMS}, where
+ * {@code timeLimitMs} is meant) is an error, and so is a key given twice in one object. A caller that would rather
+ * read such a document anyway asks for it with {@code readLeniently}: unknown fields are then ignored and listed as
+ * warnings; a repeated key stays an error, as nothing tells which of its values was meant. The keys of a text by
+ * language are language codes, checked against the quiz's languages, and those of a matching question's
+ * {@code pairs} are its left item ids.
  */
 public final class QuizDocumentReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TIMINGS = "after_each_answer, after_finish or never";
 
+    /** {@code published} is written with a quiz read back through the admin API, and ignored when sent. */
+    private static final FieldNames QUIZ = FieldNames.of("id", "version", "defaultLanguage", "languages", "title",
+            "description", "tags", "rules", "questions", "feedback", "published");
+    private static final FieldNames RULES = FieldNames.of("timeLimitMs", "questionTimeLimitMs", "gracePeriodMs",
+            "attemptsAllowed", "grading", "review", "scoring", "shuffleQuestions", "shuffleOptions", "draw");
+    private static final FieldNames REVIEW = FieldNames.of("correctness", "points", "feedback", "explanation",
+            "correctAnswer");
+    private static final FieldNames SCORING = FieldNames.of("mode", "negativeMarking", "floor", "multipleResponse",
+            "streakBonus");
+    private static final FieldNames DRAW = FieldNames.of("count", "tags", "difficulties");
+    private static final FieldNames FEEDBACK_BAND = FieldNames.of("minPercent", "text");
+
+    private final boolean lenient;
     private Fields fields = new Fields(List.of());
     /** What each element of "questions" has in common, null where it could not be read. */
     private final List<QuestionInfo> questionInfos = new ArrayList<>();
 
-    private QuizDocumentReader() {
+    private QuizDocumentReader(boolean lenient) {
+        this.lenient = lenient;
     }
 
+    /** The quiz in a UTF-8 (or UTF-16/32) stream, read strictly. */
     public static Quiz read(InputStream in) {
-        try {
-            return read(JSON.readTree(in));
+        return strictly(parse(in));
+    }
+
+    /** The quiz in a JSON text, read strictly. */
+    public static Quiz read(String json) {
+        return strictly(parse(json));
+    }
+
+    /**
+     * The quiz in a tree already parsed, read strictly. A repeated key cannot be seen any more in a tree: to have
+     * those refused, pass the text or the stream instead.
+     */
+    public static Quiz read(JsonNode document) {
+        return new QuizDocumentReader(false).quiz(document, List.of()).quiz();
+    }
+
+    /** The quiz in a stream, with the unknown fields it ignored as warnings. */
+    public static QuizWithWarnings readLeniently(InputStream in) {
+        JsonTree.Parsed parsed = parse(in);
+        return new QuizDocumentReader(true).quiz(parsed.root(), parsed.duplicates());
+    }
+
+    /** The quiz in a JSON text, with the unknown fields it ignored as warnings. */
+    public static QuizWithWarnings readLeniently(String json) {
+        JsonTree.Parsed parsed = parse(json);
+        return new QuizDocumentReader(true).quiz(parsed.root(), parsed.duplicates());
+    }
+
+    /** The quiz in a tree already parsed, with the unknown fields it ignored as warnings. */
+    public static QuizWithWarnings readLeniently(JsonNode document) {
+        return new QuizDocumentReader(true).quiz(document, List.of());
+    }
+
+    private static Quiz strictly(JsonTree.Parsed parsed) {
+        return new QuizDocumentReader(false).quiz(parsed.root(), parsed.duplicates()).quiz();
+    }
+
+    private static JsonTree.Parsed parse(InputStream in) {
+        try (JsonParser parser = JSON.createParser(in)) {
+            return JsonTree.parse(parser);
         } catch (JsonProcessingException e) {
             throw invalidJson(e);
         } catch (IOException e) {
@@ -55,16 +119,14 @@ public final class QuizDocumentReader {
         }
     }
 
-    public static Quiz read(String json) {
-        try {
-            return read(JSON.readTree(json));
+    private static JsonTree.Parsed parse(String json) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            return JsonTree.parse(parser);
         } catch (JsonProcessingException e) {
             throw invalidJson(e);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not read a string", e);
         }
-    }
-
-    public static Quiz read(JsonNode document) {
-        return new QuizDocumentReader().quiz(document);
     }
 
     private static ValidationException invalidJson(JsonProcessingException e) {
@@ -72,14 +134,16 @@ public final class QuizDocumentReader {
                 + ", column " + e.getLocation().getColumnNr());
     }
 
-    private Quiz quiz(JsonNode doc) {
+    private QuizWithWarnings quiz(JsonNode doc, List<FieldError> duplicates) {
         if (doc == null || !doc.isObject()) {
             throw ValidationException.of("$", "a quiz document is a JSON object");
         }
         Fields languageErrors = new Fields(List.of());
         List<String> languages = languages(doc, languageErrors);
-        fields = new Fields(languages);
+        fields = new Fields(languages, lenient);
+        duplicates.forEach(e -> fields.error(e.field(), e.message()));
         languageErrors.errors().forEach(e -> fields.error(e.field(), e.message()));
+        fields.only(doc, "", QUIZ);
         String id = fields.string(doc, "id", "");
         if (id != null && !id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
             fields.error("id", "use 1 to 64 lowercase letters, digits and hyphens, starting with a letter or digit");
@@ -101,8 +165,8 @@ public final class QuizDocumentReader {
             throw new ValidationException(fields.errors());
         }
         try {
-            return new Quiz(id, version, defaultLanguage, languages, title, description, tags, rules, questions,
-                    bands);
+            return new QuizWithWarnings(new Quiz(id, version, defaultLanguage, languages, title, description, tags,
+                    rules, questions, bands), fields.warnings());
         } catch (IllegalArgumentException e) {
             throw ValidationException.of("rules", e.getMessage());
         }
@@ -138,6 +202,7 @@ public final class QuizDocumentReader {
             return defaults;
         }
         String at = "rules.";
+        fields.only(node, at, RULES);
         Duration timeLimit = millis(node, "timeLimitMs", at);
         Duration questionTimeLimit = millis(node, "questionTimeLimitMs", at);
         Duration grace = node.has("gracePeriodMs")
@@ -171,6 +236,7 @@ public final class QuizDocumentReader {
             return ReviewPolicy.AFTER_EACH_ANSWER;
         }
         String at = "rules.review.";
+        fields.only(node, at, REVIEW);
         ReviewTiming fallback = ReviewTiming.AFTER_EACH_ANSWER;
         return new ReviewPolicy(
                 fields.enumValue(node, "correctness", at, ReviewTiming::fromWireName, fallback, TIMINGS),
@@ -189,6 +255,7 @@ public final class QuizDocumentReader {
             return defaults;
         }
         String at = "rules.scoring.";
+        fields.only(node, at, SCORING);
         int floor = 0;
         if (node.has("floor")) {
             Integer value = fields.integer(node, "floor", at);
@@ -216,6 +283,7 @@ public final class QuizDocumentReader {
             return null;
         }
         String at = "rules.draw.";
+        fields.only(node, at, DRAW);
         int count = fields.positiveInt(node, "count", at);
         Set<String> tags = new HashSet<>(fields.strings(node, "tags", at));
         Set<Difficulty> difficulties = new HashSet<>();
@@ -294,6 +362,7 @@ public final class QuizDocumentReader {
             String at = "feedback[" + i + "].";
             JsonNode band = nodes.get(i);
             if (fields.requireObject(band, "feedback[" + i + "]", "an object with minPercent and text")) {
+                fields.only(band, at, FEEDBACK_BAND);
                 double min = fields.fraction(band, "minPercent", at, 0, 100, 0);
                 bands.add(new FeedbackBand(min, fields.text(band, "text", at, true)));
             }

@@ -56,4 +56,16 @@ class QuizDocumentSchemaTest {
         assertThat(errors).isNotEmpty();
         assertThat(schema.validate("{\"title\": \"x\"}", InputFormat.JSON)).isNotEmpty();
     }
+
+    @Test
+    void a_field_the_format_does_not_have_is_refused_as_the_reader_refuses_it() {
+        String valid = """
+                {"id": "x", "title": "X", "rules": {"timeLimitMs": 60000},
+                 "questions": [{"id": "q", "type": "true_false", "text": "Yes?", "answer": true}]}""";
+
+        assertThat(schema.validate(valid, InputFormat.JSON)).isEmpty();
+        assertThat(schema.validate(valid.replace("timeLimitMs", "timeLimitMS"), InputFormat.JSON)).isNotEmpty();
+        assertThat(schema.validate(valid.replace("\"answer\": true", "\"answer\": true, \"options\": []"),
+                InputFormat.JSON)).isNotEmpty();
+    }
 }

@@ -18,10 +18,36 @@ import org.kydp.quiz.model.LocalizedText;
 public final class Fields {
 
     private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldError> warnings = new ArrayList<>();
     private final List<String> languages;
+    private final boolean lenient;
 
+    /** Strict: a field no object of its kind has is an error. */
     public Fields(List<String> languages) {
+        this(languages, false);
+    }
+
+    /** Lenient or not: a field no object of its kind has is a warning, or an error. */
+    public Fields(List<String> languages, boolean lenient) {
         this.languages = List.copyOf(languages);
+        this.lenient = lenient;
+    }
+
+    /** Fields that were ignored, in a lenient reading. */
+    public List<FieldError> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Reports each field of the object that is not one of {@code known}: an error, or a warning when lenient.
+     * {@code path} is the object's path with its trailing dot ({@code "questions[2]."}), or empty for the root.
+     */
+    public void only(JsonNode object, String path, FieldNames known) {
+        object.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                (lenient ? warnings : errors).add(new FieldError(path + name, known.unknown(name)));
+            }
+        });
     }
 
     public List<FieldError> errors() {

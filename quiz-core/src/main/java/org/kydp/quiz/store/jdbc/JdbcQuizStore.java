@@ -320,7 +320,9 @@ final class JdbcQuizStore implements QuizStore {
     private Quiz parse(String document) {
         Quiz quiz = parsed.getIfPresent(document);
         if (quiz == null) {
-            quiz = QuizDocumentReader.read(document);
+            // checked strictly when saved; read back leniently, so that a field a later version no longer knows
+            // cannot make a stored quiz unreadable
+            quiz = QuizDocumentReader.readLeniently(document).quiz();
             parsed.put(document, quiz);
         }
         return quiz;
