@@ -16,6 +16,7 @@ import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.attempt.AttemptService;
 import org.kydp.quiz.attempt.AttemptSummary;
 import org.kydp.quiz.attempt.FinishResult;
+import org.kydp.quiz.attempt.FinishedAttempt;
 import org.kydp.quiz.attempt.QuestionView;
 import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.ValidationException;
@@ -68,7 +69,7 @@ public final class QuizEngine implements AutoCloseable {
     private final LiveSessions live;
     private final Statistics statistics;
     private final EngineMetrics metrics;
-    private final List<Consumer<Attempt>> finishListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<FinishedAttempt>> finishListeners = new CopyOnWriteArrayList<>();
 
     private QuizEngine(Builder builder) {
         this.store = builder.store;
@@ -251,7 +252,7 @@ public final class QuizEngine implements AutoCloseable {
      * on PostgreSQL). Listeners run on the finishing thread or a thread of the store, return quickly and never
      * throw; each finished attempt is told once per engine.
      */
-    public void onAttemptFinished(Consumer<Attempt> listener) {
+    public void onAttemptFinished(Consumer<FinishedAttempt> listener) {
         finishListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
@@ -269,12 +270,13 @@ public final class QuizEngine implements AutoCloseable {
      */
     private void finishStored(Attempt attempt, boolean now) {
         leaderboards.record(attempt);
-        if (!now) {
+        if (!now || finishListeners.isEmpty()) {
             return;
         }
-        for (Consumer<Attempt> listener : finishListeners) {
+        FinishedAttempt told = FinishedAttempt.of(attempt);
+        for (Consumer<FinishedAttempt> listener : finishListeners) {
             try {
-                listener.accept(attempt);
+                listener.accept(told);
             } catch (RuntimeException e) {
                 LOG.warn("a finish listener failed on attempt {}", attempt.id(), e);
             }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.SampleQuizzes;
 import org.kydp.quiz.model.Answer;
+import org.kydp.quiz.attempt.FinishedAttempt;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.Player;
 import org.kydp.quiz.model.RecordedAnswer;
@@ -69,8 +70,8 @@ class ChangeNotificationsTest {
     void an_engine_hears_of_an_attempt_finished_by_another_and_not_of_its_own() throws Exception {
         QuizEngine a = QuizEngine.builder().store(here).build();
         QuizEngine b = QuizEngine.builder().store(there).build();
-        BlockingQueue<Attempt> heardOnA = new LinkedBlockingQueue<>();
-        BlockingQueue<Attempt> heardOnB = new LinkedBlockingQueue<>();
+        BlockingQueue<FinishedAttempt> heardOnA = new LinkedBlockingQueue<>();
+        BlockingQueue<FinishedAttempt> heardOnB = new LinkedBlockingQueue<>();
         a.onAttemptFinished(heardOnA::add);
         b.onAttemptFinished(heardOnB::add);
         a.publish(SampleQuizzes.helplines());
@@ -81,7 +82,7 @@ class ChangeNotificationsTest {
 
         b.finish(asha, attempt);
 
-        Attempt heard = heardOnA.poll(30, TimeUnit.SECONDS); // how soon: README, "Benchmarks"
+        FinishedAttempt heard = heardOnA.poll(30, TimeUnit.SECONDS); // how soon: README, "Benchmarks"
         assertThat(heard).as("heard on A").isNotNull();
         assertThat(heard.id()).isEqualTo(attempt);
         assertThat(heard.score()).isEqualTo(10);

@@ -37,8 +37,8 @@ class StorageFailuresTest {
                     StandardCharsets.UTF_8));
             assertThat(said.readLine()).isEqualTo("holding");
 
-            StorageException refused = catchThrowableOfType(() -> JdbcStore.open(config).close(),
-                    StorageException.class);
+            StorageException refused = catchThrowableOfType(StorageException.class,
+                    () -> JdbcStore.open(config).close());
 
             assertThat(refused).isNotNull();
             assertThat(refused.code()).isEqualTo(ErrorCode.STORAGE);
@@ -61,8 +61,8 @@ class StorageFailuresTest {
     void a_database_server_that_cannot_be_reached_is_a_storage_error_with_the_password_hidden() {
         JdbcConfig config = JdbcConfig.of("jdbc:postgresql://127.0.0.1:1/quiz?password=secret", "quiz", "secret");
 
-        StorageException refused = catchThrowableOfType(() -> JdbcStore.open(config).close(),
-                StorageException.class);
+        StorageException refused = catchThrowableOfType(StorageException.class,
+                () -> JdbcStore.open(config).close());
 
         assertThat(refused).isNotNull();
         assertThat(refused.code()).isEqualTo(ErrorCode.STORAGE);
@@ -77,7 +77,7 @@ class StorageFailuresTest {
         JdbcStore store = JdbcStore.open(JdbcConfig.h2(data));
         store.close();
 
-        StorageException refused = catchThrowableOfType(store::check, StorageException.class);
+        StorageException refused = catchThrowableOfType(StorageException.class, store::check);
 
         assertThat(refused).isNotNull();
         assertThat(refused.getMessage()).contains("cannot be reached").doesNotContain(File.separator + "\n");
