@@ -84,16 +84,12 @@ public final class QuizAdministration {
         if (!quizId.matches("[a-z0-9][a-z0-9-]{0,63}")) {
             throw ValidationException.of("quizId", "use 1 to 64 lowercase letters, digits and hyphens");
         }
-        try {
-            addVersion(quizId, latest -> latest
-                    .map(existing -> new Quiz(quizId, existing.version() + 1, languages.get(0), languages, title,
-                            existing.description(), existing.tags(), existing.rules(), questions,
-                            existing.feedbackBands()))
-                    .orElseGet(() -> new Quiz(quizId, 1, languages.get(0), languages, title, null, List.of(),
-                            QuizRules.defaults(), questions)));
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("questions", e.getMessage());
-        }
+        addVersion(quizId, latest -> latest
+                .map(existing -> new Quiz(quizId, existing.version() + 1, languages.get(0), languages, title,
+                        existing.description(), existing.tags(), existing.rules(), questions,
+                        existing.feedbackBands()))
+                .orElseGet(() -> new Quiz(quizId, 1, languages.get(0), languages, title, null, List.of(),
+                        QuizRules.defaults(), questions)));
         return get(quizId);
     }
 

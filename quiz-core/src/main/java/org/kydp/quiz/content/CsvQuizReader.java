@@ -66,6 +66,8 @@ public final class CsvQuizReader {
                     questions.add(QuestionDocuments.read(question(values, languages, row), languages));
                 } catch (IllegalArgumentException e) {
                     skipped.add(new ImportIssue(Math.max(line, row + 1), e.getMessage()));
+                } catch (ValidationException e) {
+                    skipped.add(new ImportIssue(Math.max(line, row + 1), e.reasons()));
                 }
             }
         } catch (IOException | RuntimeException e) {

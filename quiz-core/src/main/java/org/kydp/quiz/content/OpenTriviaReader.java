@@ -51,6 +51,8 @@ public final class OpenTriviaReader {
                 questions.add(QuestionDocuments.read(question(results.get(i), i + 1, language), List.of(language)));
             } catch (IllegalArgumentException e) {
                 skipped.add(new ImportIssue(i + 1, "results[" + i + "]: " + e.getMessage()));
+            } catch (ValidationException e) {
+                skipped.add(new ImportIssue(i + 1, "results[" + i + "]: " + e.reasons()));
             }
         }
         return new ImportResult(questions, skipped, List.of());

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.kydp.quiz.content.internal.FieldNames;
 import org.kydp.quiz.content.internal.Fields;
+import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.model.Difficulty;
 import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Matching;
@@ -83,9 +84,9 @@ final class QuestionReader {
                 case POLL -> new Poll(info, choices(q, "options", path, 2));
             };
             return fields.errorCount() == errorsBefore ? question : null;
-        } catch (IllegalArgumentException e) {
+        } catch (ValidationException e) {
             if (fields.errorCount() == errorsBefore) {
-                fields.error(path.substring(0, path.length() - 1), e.getMessage());
+                fields.error(path.substring(0, path.length() - 1), e.reasons());
             }
             return null;
         }

@@ -167,8 +167,8 @@ public final class QuizDocumentReader {
         try {
             return new QuizWithWarnings(new Quiz(id, version, defaultLanguage, languages, title, description, tags,
                     rules, questions, bands), fields.warnings());
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("rules", e.getMessage());
+        } catch (ValidationException e) {
+            throw e; // a rule the whole quiz breaks, named by its field
         }
     }
 
@@ -227,7 +227,7 @@ public final class QuizDocumentReader {
         if (node.isTextual()) {
             try {
                 return ReviewPolicy.all(ReviewTiming.fromWireName(node.asText()));
-            } catch (IllegalArgumentException e) {
+            } catch (ValidationException e) {
                 fields.error("rules.review", "'" + node.asText() + "' is not " + TIMINGS);
                 return ReviewPolicy.AFTER_EACH_ANSWER;
             }
@@ -291,7 +291,7 @@ public final class QuizDocumentReader {
         for (int i = 0; i < names.size(); i++) {
             try {
                 difficulties.add(Difficulty.fromWireName(names.get(i)));
-            } catch (IllegalArgumentException e) {
+            } catch (ValidationException e) {
                 fields.error(at + "difficulties[" + i + "]", "'" + names.get(i) + "' is not easy, medium or hard");
             }
         }

@@ -19,6 +19,11 @@ public final class ValidationException extends QuizException {
         return new ValidationException(List.of(new FieldError(field, message)));
     }
 
+    /** The messages of the field errors without their fields, joined with "; ": for a caller that names the place. */
+    public String reasons() {
+        return errors().stream().map(FieldError::message).collect(Collectors.joining("; "));
+    }
+
     private static String describe(List<FieldError> errors) {
         return errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
     }

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.kydp.quiz.error.ValidationException;
+
 /** What a player submits for a question. Each question type accepts one shape. */
 public sealed interface Answer {
 
@@ -65,7 +67,7 @@ public sealed interface Answer {
     record Number(double value) implements Answer {
         public Number {
             if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException("a numeric answer must be finite: " + value);
+                throw ValidationException.of("number", "a numeric answer must be finite: " + value);
             }
         }
 

@@ -1,5 +1,7 @@
 package org.kydp.quiz.model;
 
+import org.kydp.quiz.error.ValidationException;
+
 /** Which of a player's finished attempts at a quiz the leaderboard counts. */
 public enum AttemptGrading {
     /** The best attempt: highest score, then shortest duration, then earliest finish. */
@@ -27,6 +29,6 @@ public enum AttemptGrading {
                 return grading;
             }
         }
-        throw new IllegalArgumentException("unknown attempt grading: " + name);
+        throw ValidationException.of("grading", "unknown attempt grading: " + name);
     }
 }

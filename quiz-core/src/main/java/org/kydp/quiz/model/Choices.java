@@ -15,13 +15,14 @@ final class Choices {
 
     static <T> void requireUniqueIds(String questionId, String what, Collection<T> parts, Function<T, String> id) {
         if (new HashSet<>(parts.stream().map(id).toList()).size() != parts.size()) {
-            throw new IllegalArgumentException("question " + questionId + ": " + what + " ids must be unique");
+            throw ValidationException.of("options", "question " + questionId + ": " + what + " ids must be unique");
         }
     }
 
     static <T> void requireAtLeast(String questionId, String what, List<T> parts, int count) {
         if (parts.size() < count) {
-            throw new IllegalArgumentException("question " + questionId + ": needs at least " + count + " " + what);
+            throw ValidationException.of("options",
+                    "question " + questionId + ": needs at least " + count + " " + what);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.kydp.quiz.model;
 
+import org.kydp.quiz.error.ValidationException;
+
 /** How hard a question is, for drawing questions from a pool. */
 public enum Difficulty {
     EASY("easy"),
@@ -22,6 +24,6 @@ public enum Difficulty {
                 return difficulty;
             }
         }
-        throw new IllegalArgumentException("unknown difficulty: " + name);
+        throw ValidationException.of("difficulty", "unknown difficulty: " + name);
     }
 }

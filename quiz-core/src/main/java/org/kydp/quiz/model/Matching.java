@@ -25,7 +25,7 @@ public record Matching(QuestionInfo info, List<Choice> left, List<Choice> right,
         Set<String> leftIds = left.stream().map(Choice::id).collect(Collectors.toSet());
         Set<String> rightIds = right.stream().map(Choice::id).collect(Collectors.toSet());
         if (!pairs.keySet().equals(leftIds) || !rightIds.containsAll(pairs.values())) {
-            throw new IllegalArgumentException("question " + info.id()
+            throw ValidationException.of("pairs", "question " + info.id()
                     + ": every left item needs exactly one right item from the list");
         }
     }

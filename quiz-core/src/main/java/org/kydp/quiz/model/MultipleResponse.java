@@ -22,7 +22,7 @@ public record MultipleResponse(QuestionInfo info, List<WeightedOption> options) 
         Choices.requireUniqueIds(info.id(), "option", options, WeightedOption::id);
         double rightWeights = options.stream().mapToDouble(WeightedOption::weight).filter(w -> w > 0).sum();
         if (Math.abs(rightWeights - 1.0) > WEIGHT_SUM_TOLERANCE) {
-            throw new IllegalArgumentException("question " + info.id()
+            throw ValidationException.of("options", "question " + info.id()
                     + ": the weights of the right options must add up to 1, got " + rightWeights);
         }
     }

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.kydp.quiz.error.ValidationException;
+
 /**
  * Give a number. An accepted answer is a value with a tolerance ({@code 112 ± 0}) or a range
  * ({@code 100..120}); each earns a fraction of the points, and the best match counts.
@@ -33,7 +35,7 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
             requireFinite(value, "value");
             requireFinite(tolerance, "tolerance");
             if (tolerance < 0) {
-                throw new IllegalArgumentException("tolerance must not be negative: " + tolerance);
+                throw ValidationException.of("tolerance", "tolerance must not be negative: " + tolerance);
             }
             requireFraction(fraction);
             feedback = feedback == null ? LocalizedText.empty() : feedback;
@@ -57,7 +59,7 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
             requireFinite(min, "min");
             requireFinite(max, "max");
             if (min > max) {
-                throw new IllegalArgumentException("range " + min + ".." + max + " is empty");
+                throw ValidationException.of("answers", "range " + min + ".." + max + " is empty");
             }
             requireFraction(fraction);
             feedback = feedback == null ? LocalizedText.empty() : feedback;
@@ -78,7 +80,8 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
         accepted = List.copyOf(accepted);
         Choices.requireAtLeast(info.id(), "accepted answers", accepted, 1);
         if (accepted.stream().noneMatch(a -> a.fraction() == 1.0)) {
-            throw new IllegalArgumentException("question " + info.id() + ": needs an accepted answer worth full points");
+            throw ValidationException.of("answers",
+                    "question " + info.id() + ": needs an accepted answer worth full points");
         }
     }
 
@@ -107,13 +110,13 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
 
     private static void requireFinite(double number, String name) {
         if (!Double.isFinite(number)) {
-            throw new IllegalArgumentException(name + " must be a finite number: " + number);
+            throw ValidationException.of("answers", name + " must be a finite number: " + number);
         }
     }
 
     private static void requireFraction(double fraction) {
         if (!(fraction > 0 && fraction <= 1)) {
-            throw new IllegalArgumentException("fraction must be in (0, 1]: " + fraction);
+            throw ValidationException.of("fraction", "fraction must be in (0, 1]: " + fraction);
         }
     }
 }

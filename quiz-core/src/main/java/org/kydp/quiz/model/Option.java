@@ -2,6 +2,8 @@ package org.kydp.quiz.model;
 
 import java.util.Objects;
 
+import org.kydp.quiz.error.ValidationException;
+
 /**
  * One choice of a single-choice question: whether it is the right one, what a wrong choice still earns
  * ({@code credit}, as GIFT's {@code ~%50%}), and what to tell a player who picks it.
@@ -16,7 +18,7 @@ public record Option(String id, LocalizedText text, boolean correct, LocalizedTe
             credit = 1.0;
         }
         if (!(credit >= 0 && credit <= 1)) {
-            throw new IllegalArgumentException("option " + id + ": credit must be within [0, 1], got " + credit);
+            throw ValidationException.of("credit", "option " + id + ": credit must be within [0, 1], got " + credit);
         }
     }
 

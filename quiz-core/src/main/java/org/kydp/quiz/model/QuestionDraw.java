@@ -3,6 +3,8 @@ package org.kydp.quiz.model;
 import java.util.List;
 import java.util.Set;
 
+import org.kydp.quiz.error.ValidationException;
+
 /**
  * Each attempt draws {@code count} questions at random from those of the quiz that have one of the tags
  * (any tag if none are given) and one of the difficulties (any if none are given).
@@ -11,7 +13,7 @@ public record QuestionDraw(int count, Set<String> tags, Set<Difficulty> difficul
 
     public QuestionDraw {
         if (count < 1) {
-            throw new IllegalArgumentException("a draw takes at least one question: " + count);
+            throw ValidationException.of("count", "a draw takes at least one question: " + count);
         }
         tags = tags == null ? Set.of() : Set.copyOf(tags);
         difficulties = difficulties == null ? Set.of() : Set.copyOf(difficulties);

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import org.kydp.quiz.error.ValidationException;
+
 /**
  * What every question has, whatever its type.
  *
@@ -21,13 +23,13 @@ public record QuestionInfo(String id, LocalizedText text, int points, LocalizedT
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         if (id.isBlank()) {
-            throw new IllegalArgumentException("question id must not be blank");
+            throw ValidationException.of("id", "question id must not be blank");
         }
         if (points <= 0) {
-            throw new IllegalArgumentException("question " + id + ": points must be positive, got " + points);
+            throw ValidationException.of("points", "question " + id + ": points must be positive, got " + points);
         }
         if (timeLimit != null && (timeLimit.isZero() || timeLimit.isNegative())) {
-            throw new IllegalArgumentException("question " + id + ": time limit must be positive: " + timeLimit);
+            throw ValidationException.of("timeLimit", "question " + id + ": time limit must be positive: " + timeLimit);
         }
         explanation = explanation == null ? LocalizedText.empty() : explanation;
         source = source == null ? "" : source;

@@ -1,5 +1,7 @@
 package org.kydp.quiz.model;
 
+import org.kydp.quiz.error.ValidationException;
+
 /** The kinds of question, named as they are on the wire. */
 public enum QuestionType {
     SINGLE_CHOICE("single_choice"),
@@ -27,6 +29,6 @@ public enum QuestionType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("unknown question type: " + name);
+        throw ValidationException.of("type", "unknown question type: " + name);
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.kydp.quiz.error.ValidationException;
+
 /**
  * A quiz: localised title and description, tags, rules and questions. Immutable; an edit is a new
  * version.
@@ -32,28 +34,29 @@ public record Quiz(
         feedbackBands = feedbackBands == null ? List.of() : feedbackBands.stream()
                 .sorted(java.util.Comparator.comparingDouble(FeedbackBand::minPercent)).toList();
         if (version < 1) {
-            throw new IllegalArgumentException("quiz " + id + ": version starts at 1, got " + version);
+            throw ValidationException.of("version", "quiz " + id + ": version starts at 1, got " + version);
         }
         if (!languages.contains(defaultLanguage)) {
-            throw new IllegalArgumentException("quiz " + id + ": default language " + defaultLanguage
+            throw ValidationException.of("defaultLanguage", "quiz " + id + ": default language " + defaultLanguage
                     + " is not among its languages " + languages);
         }
         if (questions.isEmpty()) {
-            throw new IllegalArgumentException("quiz " + id + ": needs at least one question");
+            throw ValidationException.of("questions", "quiz " + id + ": needs at least one question");
         }
         if (!((QuestionList) questions).idsAreUnique()) {
-            throw new IllegalArgumentException("quiz " + id + ": question ids must be unique");
+            throw ValidationException.of("questions", "quiz " + id + ": question ids must be unique");
         }
         if (rules.scoring().mode() == ScoringRules.Mode.SPEED) {
             for (Question question : questions) {
                 if (rules.timeLimitOf(question).isEmpty()) {
-                    throw new IllegalArgumentException("quiz " + id + ": speed scoring needs a time limit for question "
+                    throw ValidationException.of("rules.scoring",
+                            "quiz " + id + ": speed scoring needs a time limit for question "
                             + question.id() + " (its own, or the quiz's questionTimeLimit)");
                 }
             }
         }
         if (rules.draw() != null && rules.draw().pool(questions).size() < rules.draw().count()) {
-            throw new IllegalArgumentException("quiz " + id + ": draws " + rules.draw().count()
+            throw ValidationException.of("rules.draw", "quiz " + id + ": draws " + rules.draw().count()
                     + " questions from a pool of " + rules.draw().pool(questions).size());
         }
     }

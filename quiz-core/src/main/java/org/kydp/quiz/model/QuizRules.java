@@ -3,6 +3,8 @@ package org.kydp.quiz.model;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.kydp.quiz.error.ValidationException;
+
 /**
  * How a quiz is played.
  *
@@ -31,10 +33,11 @@ public record QuizRules(Duration timeLimit, Duration questionTimeLimit, Duration
         requirePositive(timeLimit, "time limit");
         requirePositive(questionTimeLimit, "question time limit");
         if (gracePeriod.isNegative()) {
-            throw new IllegalArgumentException("grace period must not be negative: " + gracePeriod);
+            throw ValidationException.of("gracePeriod", "grace period must not be negative: " + gracePeriod);
         }
         if (attemptsAllowed < 0) {
-            throw new IllegalArgumentException("attempts allowed must be 0 (unlimited) or more: " + attemptsAllowed);
+            throw ValidationException.of("attemptsAllowed",
+                    "attempts allowed must be 0 (unlimited) or more: " + attemptsAllowed);
         }
     }
 
@@ -101,7 +104,7 @@ public record QuizRules(Duration timeLimit, Duration questionTimeLimit, Duration
 
     private static void requirePositive(Duration duration, String what) {
         if (duration != null && (duration.isNegative() || duration.isZero())) {
-            throw new IllegalArgumentException(what + " must be positive: " + duration);
+            throw ValidationException.of("timeLimit", what + " must be positive: " + duration);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.kydp.quiz.model;
 
+import org.kydp.quiz.error.ValidationException;
+
 /** When one part of the review (correctness, points, feedback, explanation, right answer) is shown. */
 public enum ReviewTiming {
     /** After each answer, and again in the review at the end. */
@@ -25,6 +27,6 @@ public enum ReviewTiming {
                 return policy;
             }
         }
-        throw new IllegalArgumentException("unknown review timing: " + name);
+        throw ValidationException.of("review", "unknown review timing: " + name);
     }
 }

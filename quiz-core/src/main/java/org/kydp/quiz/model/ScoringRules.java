@@ -2,6 +2,8 @@ package org.kydp.quiz.model;
 
 import java.util.Objects;
 
+import org.kydp.quiz.error.ValidationException;
+
 /**
  * How answers turn into points, chosen per quiz.
  *
@@ -25,10 +27,11 @@ public record ScoringRules(Mode mode, double negativeMarking, int floor, Multipl
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(multipleResponse, "multipleResponse");
         if (!(negativeMarking >= 0 && negativeMarking <= 1)) {
-            throw new IllegalArgumentException("negative marking must be a fraction within [0, 1]: " + negativeMarking);
+            throw ValidationException.of("negativeMarking",
+                    "negative marking must be a fraction within [0, 1]: " + negativeMarking);
         }
         if (floor > 0) {
-            throw new IllegalArgumentException("the floor must be 0 or negative: " + floor);
+            throw ValidationException.of("floor", "the floor must be 0 or negative: " + floor);
         }
     }
 
@@ -70,7 +73,7 @@ public record ScoringRules(Mode mode, double negativeMarking, int floor, Multipl
                     return mode;
                 }
             }
-            throw new IllegalArgumentException("unknown scoring mode: " + name);
+            throw ValidationException.of("mode", "unknown scoring mode: " + name);
         }
     }
 
@@ -99,7 +102,7 @@ public record ScoringRules(Mode mode, double negativeMarking, int floor, Multipl
                     return grading;
                 }
             }
-            throw new IllegalArgumentException("unknown multiple-response grading: " + name);
+            throw ValidationException.of("multipleResponse", "unknown multiple-response grading: " + name);
         }
     }
 }

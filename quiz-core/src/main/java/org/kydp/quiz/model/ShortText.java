@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.kydp.quiz.error.ValidationException;
+
 /**
  * Type a short answer. It matches an accepted answer after Unicode NFKC normalisation, case folding,
  * trimming, collapsing white space and dropping zero-width characters, so it works for Devanagari as for
@@ -27,10 +29,10 @@ public record ShortText(QuestionInfo info, List<Accepted> accepted) implements Q
         public Accepted {
             Objects.requireNonNull(text, "text");
             if (normalise(text).isEmpty()) {
-                throw new IllegalArgumentException("an accepted answer must not be blank");
+                throw ValidationException.of("answers", "an accepted answer must not be blank");
             }
             if (!(fraction > 0 && fraction <= 1)) {
-                throw new IllegalArgumentException("accepted answer '" + text + "': fraction must be in (0, 1]");
+                throw ValidationException.of("answers", "accepted answer '" + text + "': fraction must be in (0, 1]");
             }
             feedback = feedback == null ? LocalizedText.empty() : feedback;
         }
@@ -44,7 +46,8 @@ public record ShortText(QuestionInfo info, List<Accepted> accepted) implements Q
         accepted = List.copyOf(accepted);
         Choices.requireAtLeast(info.id(), "accepted answers", accepted, 1);
         if (accepted.stream().noneMatch(a -> a.fraction() == 1.0)) {
-            throw new IllegalArgumentException("question " + info.id() + ": needs an accepted answer worth full points");
+            throw ValidationException.of("answers",
+                    "question " + info.id() + ": needs an accepted answer worth full points");
         }
     }
 

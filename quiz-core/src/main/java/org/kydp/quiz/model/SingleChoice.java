@@ -13,7 +13,7 @@ public record SingleChoice(QuestionInfo info, List<Option> options) implements Q
         Choices.requireAtLeast(info.id(), "options", options, 2);
         Choices.requireUniqueIds(info.id(), "option", options, Option::id);
         if (options.stream().filter(Option::correct).count() != 1) {
-            throw new IllegalArgumentException("question " + info.id() + ": needs exactly one correct option");
+            throw ValidationException.of("options", "question " + info.id() + ": needs exactly one correct option");
         }
     }
 

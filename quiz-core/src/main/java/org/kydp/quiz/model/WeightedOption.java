@@ -2,6 +2,8 @@ package org.kydp.quiz.model;
 
 import java.util.Objects;
 
+import org.kydp.quiz.error.ValidationException;
+
 /**
  * An option of a multiple-response question. Its weight is the fraction of the question's points that
  * choosing it adds (positive: a right option) or takes away (negative: a wrong one), as GIFT's {@code %50%}.
@@ -12,7 +14,7 @@ public record WeightedOption(String id, LocalizedText text, double weight, Local
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         if (!(weight >= -1.0 && weight <= 1.0)) {
-            throw new IllegalArgumentException("option " + id + ": weight must be within [-1, 1], got " + weight);
+            throw ValidationException.of("weight", "option " + id + ": weight must be within [-1, 1], got " + weight);
         }
         feedback = feedback == null ? LocalizedText.empty() : feedback;
     }

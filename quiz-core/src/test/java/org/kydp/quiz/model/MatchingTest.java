@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.SampleQuestions;
 
 class MatchingTest {
@@ -96,7 +98,7 @@ class MatchingTest {
     void needs_at_least_two_left_items_with_distinct_ids() {
         assertThatThrownBy(() -> new Matching(info("q"), List.of(choice("l1")), List.of(choice("r1"), choice("r2")),
                 Map.of("l1", "r1")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("at least 2 left items");
         assertThatThrownBy(() -> new Matching(info("q"), List.of(choice("l1"), choice("l1")),
                 List.of(choice("r1"), choice("r2")), Map.of("l1", "r1")))
@@ -112,7 +114,7 @@ class MatchingTest {
         List<Question.Choice> right = List.of(choice("r1"), choice("r2"));
 
         assertThatThrownBy(() -> new Matching(info("q"), left, right, Map.of("l1", "r1")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("every left item");
         assertThatThrownBy(() -> new Matching(info("q"), left, right, Map.of("l1", "r1", "l2", "r3")))
                 .hasMessageContaining("every left item");

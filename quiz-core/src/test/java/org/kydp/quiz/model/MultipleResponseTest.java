@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+
+import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.SampleQuestions;
 
 class MultipleResponseTest {
@@ -108,7 +110,7 @@ class MultipleResponseTest {
         assertThatCode(() -> new MultipleResponse(info("q"), List.of(option("a", 0.5), option("b", 0.491))))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> new MultipleResponse(info("q"), List.of(option("a", 0.5), option("b", 0.52))))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("must add up to 1");
         assertThatThrownBy(() -> new MultipleResponse(info("q"), List.of(option("a", 0.5), option("b", 0.48))))
                 .hasMessageContaining("must add up to 1");
@@ -119,7 +121,7 @@ class MultipleResponseTest {
     @Test
     void needs_a_right_option() {
         assertThatThrownBy(() -> new MultipleResponse(info("q"), List.of(option("a", 0), option("b", -0.5))))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("must add up to 1");
     }
 

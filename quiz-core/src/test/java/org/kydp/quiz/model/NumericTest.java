@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
+
+import org.kydp.quiz.error.ValidationException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -150,9 +152,9 @@ class NumericTest {
 
     @Test
     void a_numeric_answer_is_a_finite_number() {
-        assertThatThrownBy(() -> new Answer.Number(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Answer.Number(Double.NaN)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> new Answer.Number(Double.POSITIVE_INFINITY))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -165,7 +167,7 @@ class NumericTest {
     @Test
     void a_tolerance_is_not_negative_and_numbers_are_finite() {
         assertThatThrownBy(() -> new Numeric.Exact(112, -0.5, 1.0, null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("tolerance must not be negative");
         assertThatThrownBy(() -> new Numeric.Exact(Double.NaN, 0, 1.0, null)).hasMessageContaining("finite");
         assertThatThrownBy(() -> new Numeric.Exact(1, Double.POSITIVE_INFINITY, 1.0, null))
@@ -177,7 +179,7 @@ class NumericTest {
     @Test
     void a_range_is_not_empty() {
         assertThatThrownBy(() -> new Numeric.Range(120, 100, 1.0, null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("is empty");
         assertThatCode(() -> new Numeric.Range(7, 7, 1.0, null)).doesNotThrowAnyException();
     }
@@ -193,7 +195,7 @@ class NumericTest {
     @Test
     void needs_an_accepted_answer_worth_full_points() {
         assertThatThrownBy(() -> new Numeric(info("q"), List.of(new Numeric.Exact(1, 0, 0.5, null))))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("full points");
         assertThatThrownBy(() -> new Numeric(info("q"), List.of())).hasMessageContaining("at least 1");
     }

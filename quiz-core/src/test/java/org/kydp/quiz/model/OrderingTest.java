@@ -9,6 +9,8 @@ import static org.kydp.quiz.ValidationErrors.fieldsOf;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.kydp.quiz.error.ValidationException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kydp.quiz.SampleQuestions;
@@ -78,7 +80,7 @@ class OrderingTest {
     @Test
     void needs_at_least_two_items_with_distinct_ids() {
         assertThatThrownBy(() -> new Ordering(info("q"), List.of(choice("a"))))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("at least 2 items");
         assertThatThrownBy(() -> new Ordering(info("q"), List.of(choice("a"), choice("b"), choice("a"))))
                 .hasMessageContaining("ids must be unique");

@@ -9,6 +9,8 @@ import static org.kydp.quiz.ValidationErrors.fieldsOf;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.SampleQuestions;
 
 class PollTest {
@@ -51,7 +53,7 @@ class PollTest {
     @Test
     void needs_at_least_two_options_with_distinct_ids() {
         assertThatThrownBy(() -> new Poll(info("q"), List.of(choice("yes"))))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("at least 2 options");
         assertThatThrownBy(() -> new Poll(info("q"), List.of(choice("yes"), choice("yes"))))
                 .hasMessageContaining("ids must be unique");

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.SampleQuestions;
 
 class QuestionInfoTest {
@@ -88,6 +90,6 @@ class QuestionInfoTest {
         assertThat(mixed.showsAnythingAfterEachAnswer()).isTrue();
         assertThat(ReviewPolicy.NEVER.showsAnythingAfterEachAnswer()).isFalse();
         assertThat(ReviewTiming.fromWireName("after_finish")).isEqualTo(ReviewTiming.AFTER_FINISH);
-        assertThatThrownBy(() -> ReviewTiming.fromWireName("sometimes")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReviewTiming.fromWireName("sometimes")).isInstanceOf(ValidationException.class);
     }
 }

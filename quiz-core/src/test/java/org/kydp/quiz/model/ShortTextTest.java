@@ -9,6 +9,8 @@ import static org.kydp.quiz.ValidationErrors.fieldsOf;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.kydp.quiz.error.ValidationException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kydp.quiz.SampleQuestions;
@@ -192,7 +194,7 @@ class ShortTextTest {
     @Test
     void needs_an_accepted_answer_worth_full_points() {
         assertThatThrownBy(() -> new ShortText(info("q"), List.of(new ShortText.Accepted("x", 0.9, null))))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("full points");
         assertThatThrownBy(() -> new ShortText(info("q"), List.of()))
                 .hasMessageContaining("at least 1 accepted answers");

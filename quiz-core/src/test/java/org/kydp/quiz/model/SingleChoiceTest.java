@@ -8,6 +8,8 @@ import static org.kydp.quiz.ValidationErrors.fieldsOf;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.SampleQuestions;
 
 class SingleChoiceTest {
@@ -60,10 +62,10 @@ class SingleChoiceTest {
     @Test
     void needs_exactly_one_right_option() {
         assertThatThrownBy(() -> new SingleChoice(info("q"), List.of(Option.wrong("a", TEXT), Option.wrong("b", TEXT))))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("exactly one correct option");
         assertThatThrownBy(() -> new SingleChoice(info("q"), List.of(Option.right("a", TEXT), Option.right("b", TEXT))))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("exactly one correct option");
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.kydp.quiz.content.ImportIssue;
 import org.kydp.quiz.content.ImportResult;
+import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Matching;
 import org.kydp.quiz.model.MultipleResponse;
@@ -67,6 +68,8 @@ public final class GiftReader {
             }
         } catch (IllegalArgumentException e) {
             skipped.add(new ImportIssue(chunk.line(), e.getMessage()));
+        } catch (ValidationException e) {
+            skipped.add(new ImportIssue(chunk.line(), e.reasons()));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.kydp.quiz.error.FieldError;
+import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.model.LocalizedText;
 
 /**
@@ -190,7 +191,7 @@ public final class Fields {
         }
         try {
             return parse.apply(node.asText());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ValidationException e) {
             error(path + field, "'" + node.asText() + "' is not " + expected);
             return absent;
         }
