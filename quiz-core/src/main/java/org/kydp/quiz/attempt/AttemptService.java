@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -26,6 +27,7 @@ import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.AttemptStatus;
 import org.kydp.quiz.model.Grade;
+import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Question;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.RecordedAnswer;
@@ -206,11 +208,12 @@ public final class AttemptService {
         Reveal reveal = Reveal.afterFinish(quiz.rules().review());
         List<ReviewItem> review = reveal.anything() ? reviewOf(finished, quiz, reveal) : List.of();
         int maxScore = maxScore(finished, quiz);
+        String language = quiz.defaultLanguage();
         return new FinishResult(finished.id(), finished.quizId(), AttemptStatus.FINISHED, finished.score(),
-                maxScore, reveal.correctness() ? (Integer) (int) finished.correctCount() : null,
+                maxScore, reveal.correctness() ? OptionalInt.of((int) finished.correctCount()) : OptionalInt.empty(),
                 (int) finished.answeredCount(),
                 finished.questionIds().size(), finished.duration(), rankOf.applyAsInt(finished),
-                quiz.feedbackFor(finished.score(), maxScore), review, languagesOf(quiz));
+                quiz.feedbackFor(finished.score(), maxScore).withDefaultLanguage(language), review, languagesOf(quiz));
     }
 
     public Attempt owned(String playerId, String attemptId) {
@@ -339,15 +342,17 @@ public final class AttemptService {
 
     private AnswerResult result(Attempt attempt, Quiz quiz, Question question, RecordedAnswer recorded, Grade grade) {
         Reveal reveal = Reveal.afterAnswer(quiz.rules().review());
-        Map<String, Long> votes = question.scored() ? null : polls.votes(quiz.id(), question.id());
-        return new AnswerResult(question.id(), (int) attempt.answeredCount(), attempt.questionIds().size(),
-                reveal.correctness() && question.scored() ? recorded.correct() : null,
-                reveal.points() ? recorded.points() : null,
-                reveal.points() ? recorded.streakBonus() : null,
-                reveal.points() ? attempt.score() : null,
-                reveal.feedback() ? grade.feedback() : null,
-                reveal.explanation() ? question.explanation() : null,
-                reveal.correctAnswer() ? question.correctAnswer().orElse(null) : null,
+        Map<String, Long> votes = question.scored() ? Map.of() : polls.votes(quiz.id(), question.id());
+        String language = quiz.defaultLanguage();
+        return new AnswerResult(question.id(), question.type(), (int) attempt.answeredCount(),
+                attempt.questionIds().size(),
+                reveal.correctness() && question.scored() ? Optional.of(recorded.correct()) : Optional.empty(),
+                reveal.points() ? OptionalInt.of(recorded.points()) : OptionalInt.empty(),
+                reveal.points() ? OptionalInt.of(recorded.streakBonus()) : OptionalInt.empty(),
+                reveal.points() ? OptionalInt.of(attempt.score()) : OptionalInt.empty(),
+                reveal.feedback() ? grade.feedback().withDefaultLanguage(language) : LocalizedText.empty(),
+                reveal.explanation() ? question.explanation().withDefaultLanguage(language) : LocalizedText.empty(),
+                reveal.correctAnswer() ? question.correctAnswer() : Optional.empty(),
                 votes, languagesOf(quiz));
     }
 
@@ -356,8 +361,9 @@ public final class AttemptService {
         boolean scoreVisible = status == AttemptStatus.FINISHED || Reveal.afterAnswer(quiz.rules().review()).points();
         return new AttemptSummary(attempt.id(), attempt.quizId(), attempt.quizVersion(), status,
                 (int) attempt.answeredCount(), attempt.questionIds().size(),
-                scoreVisible ? attempt.score() : null, maxScore(attempt, quiz), attempt.startedAt(),
-                attempt.deadline(), attempt.finishedAt());
+                scoreVisible ? OptionalInt.of(attempt.score()) : OptionalInt.empty(), maxScore(attempt, quiz),
+                attempt.startedAt(), Optional.ofNullable(attempt.deadline()),
+                Optional.ofNullable(attempt.finishedAt()));
     }
 
     private static int maxScore(Attempt attempt, Quiz quiz) {
@@ -369,20 +375,25 @@ public final class AttemptService {
     }
 
     private List<ReviewItem> reviewOf(Attempt attempt, Quiz quiz, Reveal reveal) {
+        String language = quiz.defaultLanguage();
         List<ReviewItem> items = new ArrayList<>();
         for (String questionId : attempt.questionIds()) {
             Question question = quiz.question(questionId).orElseThrow();
             RecordedAnswer recorded = attempt.answers().get(questionId);
-            Answer given = recorded == null ? null : recorded.answer();
-            Grade grade = given == null ? null : question.grade(given);
-            items.add(new ReviewItem(questionId, attempt.index(questionId), question.type(), question.text(), given,
-                    reveal.correctness() && question.scored() ? recorded != null && recorded.correct() : null,
-                    reveal.points() ? (recorded == null ? 0 : recorded.points()) : null,
+            Optional<Answer> given = Optional.ofNullable(recorded).map(RecordedAnswer::answer);
+            LocalizedText feedback = given.map(answer -> question.grade(answer).feedback())
+                    .orElse(LocalizedText.empty());
+            items.add(new ReviewItem(questionId, attempt.index(questionId), question.type(),
+                    question.text().withDefaultLanguage(language), given,
+                    reveal.correctness() && question.scored()
+                            ? Optional.of(recorded != null && recorded.correct()) : Optional.empty(),
+                    reveal.points() ? OptionalInt.of(recorded == null ? 0 : recorded.points()) : OptionalInt.empty(),
                     question.scored() ? question.points() : 0,
-                    reveal.feedback() && grade != null ? grade.feedback() : null,
-                    reveal.explanation() ? question.explanation() : null,
-                    question.source().isEmpty() ? null : question.source(),
-                    reveal.correctAnswer() ? question.correctAnswer().orElse(null) : null));
+                    reveal.feedback() ? feedback.withDefaultLanguage(language) : LocalizedText.empty(),
+                    reveal.explanation() ? question.explanation().withDefaultLanguage(language)
+                            : LocalizedText.empty(),
+                    question.source(),
+                    reveal.correctAnswer() ? question.correctAnswer() : Optional.empty()));
         }
         return items;
     }
