@@ -22,6 +22,7 @@ import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.leaderboard.AroundMe;
 import org.kydp.quiz.leaderboard.LeaderboardPage;
 import org.kydp.quiz.leaderboard.Leaderboards;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.leaderboard.Window;
 import org.kydp.quiz.live.LiveOptions;
 import org.kydp.quiz.live.LiveScheduler;
@@ -298,20 +299,19 @@ public final class QuizEngine implements AutoCloseable {
 
     // ---- leaderboards
 
-    /** A page of the quiz's all-time leaderboard. */
-    public LeaderboardPage leaderboard(String quizId, int limit, int offset) {
-        return leaderboard(quizId, Window.ALL, limit, offset);
+    /** A page of the quiz's all-time leaderboard; see {@link #leaderboard(String, Window, Page)}. */
+    public LeaderboardPage leaderboard(String quizId, Page page) {
+        return leaderboard(quizId, Window.ALL, page);
     }
 
     /**
      * A page of the quiz's leaderboard in a window (all time, today or this week in the engine's zone): up to
-     * {@code limit} entries from position {@code offset} (0 is the top; past the end gives no entries).
+     * {@code page.limit()} entries from position {@code page.offset()} (0 is the top; past the end gives no
+     * entries), and how many players the window ranks.
      */
-    public LeaderboardPage leaderboard(String quizId, Window window, int limit, int offset) {
-        requireNotNegative("limit", limit);
-        requireNotNegative("offset", offset);
+    public LeaderboardPage leaderboard(String quizId, Window window, Page page) {
         quiz(quizId);
-        return leaderboards.page(quizId, window, limit, offset);
+        return leaderboards.page(quizId, window, page.limit(), page.offset());
     }
 
     /** The player's rank with up to {@code around} neighbours either side; not found if they are not ranked. */

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.kydp.quiz.attempt.AnswerResult;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.model.AttemptStatus;
 import org.kydp.quiz.attempt.AttemptSummary;
 import org.kydp.quiz.attempt.FinishResult;
@@ -187,7 +188,7 @@ class QuizEngineTest {
         assertThatThrownBy(() -> engine.startAttempt(asha, "nope")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> engine.attempt(asha, "nope")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> engine.quiz("nope")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> engine.leaderboard("nope", 10, 0)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> engine.leaderboard("nope", Page.of(10, 0))).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -253,7 +254,7 @@ class QuizEngineTest {
 
         assertThat(result.score()).as("an answer in the grace period counts").isEqualTo(10);
         assertThat(result.duration()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(engine.leaderboard("helplines", 1, 0).entries().get(0).duration())
+        assertThat(engine.leaderboard("helplines", Page.of(1, 0)).entries().get(0).duration())
                 .isEqualTo(Duration.ofSeconds(60));
     }
 

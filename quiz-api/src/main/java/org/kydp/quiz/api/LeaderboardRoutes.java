@@ -7,6 +7,7 @@ import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.leaderboard.AroundMe;
 import org.kydp.quiz.leaderboard.LeaderboardPage;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.leaderboard.Window;
 import org.kydp.quiz.model.Player;
 
@@ -31,7 +32,7 @@ final class LeaderboardRoutes {
         int limit = Requests.intQuery(ctx, "limit", 10, 1, 100);
         int offset = Requests.intQuery(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         String quizId = ctx.pathParam("quizId");
-        LeaderboardPage page = engine.leaderboard(quizId, window, limit, offset);
+        LeaderboardPage page = engine.leaderboard(quizId, window, Page.of(limit, offset));
         ctx.json(new Representations.LeaderboardBody(quizId, window.wireName(), page.total(), limit, offset,
                 page.entries().stream().map(Representations::entry).toList()));
     }

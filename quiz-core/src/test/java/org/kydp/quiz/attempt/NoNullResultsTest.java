@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kydp.quiz.MutableClock;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.SampleQuizzes;
 import org.kydp.quiz.leaderboard.Window;
@@ -57,7 +58,7 @@ class NoNullResultsTest {
         }
         results.add(engine.finish(asha, attempt));
         results.add(engine.attempt(asha, attempt));
-        results.add(engine.leaderboard("catalogue", Window.ALL, 10, 0));
+        results.add(engine.leaderboard("catalogue", Window.ALL, Page.of(10, 0)));
         results.add(engine.leaderboardAround("catalogue", Window.ALL, asha, 5));
 
         assertThat(results).allSatisfy(result -> assertThat(nullsIn(result, result.getClass().getSimpleName()))
