@@ -14,21 +14,29 @@ import org.kydp.quiz.error.ValidationException;
  *
  * @param limit  the most entries to read, not negative
  * @param offset the position of the first entry, not negative
- * @throws ValidationException naming {@code limit} or {@code offset} if it is negative
  */
 public record Page(int limit, int offset) {
 
+    /** @throws ValidationException naming {@code limit} or {@code offset} if it is negative */
     public Page {
         requireNotNegative("limit", limit);
         requireNotNegative("offset", offset);
     }
 
-    /** Up to {@code limit} entries from position {@code offset} (0 is the top). */
+    /**
+     * Up to {@code limit} entries from position {@code offset} (0 is the top).
+     *
+     * @throws ValidationException naming {@code limit} or {@code offset} if it is negative
+     */
     public static Page of(int limit, int offset) {
         return new Page(limit, offset);
     }
 
-    /** The top {@code limit} entries. */
+    /**
+     * The top {@code limit} entries.
+     *
+     * @throws ValidationException naming {@code limit} if it is negative
+     */
     public static Page first(int limit) {
         return new Page(limit, 0);
     }
