@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import org.kydp.quiz.QuizEngine;
+import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.leaderboard.AroundMe;
 import org.kydp.quiz.leaderboard.LeaderboardPage;
@@ -42,7 +43,9 @@ final class LeaderboardRoutes {
         Window window = window(ctx);
         int around = Requests.intQuery(ctx, "around", 5, 0, 50);
         String quizId = ctx.pathParam("quizId");
-        AroundMe me = engine.leaderboardAround(quizId, window, player.id(), around);
+        AroundMe me = engine.leaderboardAround(quizId, window, player.id(), around)
+                .orElseThrow(() -> new NotFoundException("player " + player.id() + " is not ranked on quiz " + quizId
+                        + " (" + window.wireName() + ")"));
         ctx.json(new Representations.AroundMeBody(quizId, window.wireName(), me.rank(), me.total(), me.percentile(),
                 me.entries().stream().map(Representations::entry).toList()));
     }

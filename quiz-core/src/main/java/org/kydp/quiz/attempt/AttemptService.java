@@ -118,15 +118,18 @@ public final class AttemptService {
     }
 
     /**
-     * The first unanswered question, served now if it was not served before; empty when all are answered.
-     * A served question whose time ran out is recorded as missed and the next one is served.
+     * The first unanswered question, served now if it was not served before; empty when all are answered, the
+     * attempt is finished or its time is up. A served question whose time ran out is recorded as missed and the next
+     * one is served.
      */
     public Optional<QuestionView> currentQuestion(String playerId, String attemptId) {
         return onAttempt(playerId, attemptId, read -> {
             Attempt attempt = read;
             Quiz quiz = quizOf(attempt);
             Instant now = clock.instant();
-            requireOpen(attempt, quiz, now);
+            if (attempt.status(now, quiz.rules().gracePeriod()) != AttemptStatus.IN_PROGRESS) {
+                return Optional.<QuestionView>empty();
+            }
             attempt = recordMissed(attempt, quiz, now);
             Optional<String> current = attempt.currentQuestionId();
             if (current.isPresent() && !attempt.servedAt().containsKey(current.get())) {
@@ -267,15 +270,6 @@ public final class AttemptService {
         return quizzes.find(attempt.quizId(), attempt.quizVersion())
                 .orElseThrow(() -> new IllegalStateException("attempt " + attempt.id() + " refers to missing quiz "
                         + attempt.quizId() + " v" + attempt.quizVersion()));
-    }
-
-    private void requireOpen(Attempt attempt, Quiz quiz, Instant now) {
-        if (attempt.isFinished()) {
-            throw new AttemptFinishedException("attempt " + attempt.id() + " is finished");
-        }
-        if (attempt.isPastDeadline(now, quiz.rules().gracePeriod())) {
-            throw new DeadlinePassedException("the time limit of attempt " + attempt.id() + " has passed");
-        }
     }
 
     /** Records as missed every served question whose own time ran out unanswered. */

@@ -21,7 +21,7 @@ class DefaultLanguageTest {
 
         Played played = play();
 
-        assertThat(engine.quiz("helplines").title().in("fr")).isEqualTo("Helplines");
+        assertThat(engine.quiz("helplines").orElseThrow().title().in("fr")).isEqualTo("Helplines");
         assertThat(played.question().text().in("fr")).isEqualTo("Which number is India's single emergency number?");
         assertThat(played.question().choices().get(0).text().in("fr")).isEqualTo("1098");
         assertThat(played.answer().explanation().in("fr")).isEqualTo("112 is the single emergency number.");
@@ -35,7 +35,7 @@ class DefaultLanguageTest {
 
         Played played = play();
 
-        assertThat(engine.quiz("helplines").title().in("fr")).isEqualTo("हेल्पलाइन");
+        assertThat(engine.quiz("helplines").orElseThrow().title().in("fr")).isEqualTo("हेल्पलाइन");
         assertThat(played.question().text().in("fr")).isEqualTo("भारत का एकल आपातकालीन नंबर कौन सा है?");
         assertThat(played.answer().explanation().in("fr")).isEqualTo("112 एकल आपातकालीन नंबर है।");
         assertThat(played.answer().explanation().in("fr", "en")).isEqualTo("112 is the single emergency number.");

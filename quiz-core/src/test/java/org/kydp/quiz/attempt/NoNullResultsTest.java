@@ -59,7 +59,7 @@ class NoNullResultsTest {
         results.add(engine.finish(asha, attempt));
         results.add(engine.attempt(asha, attempt));
         results.add(engine.leaderboard("catalogue", Window.ALL, Page.of(10, 0)));
-        results.add(engine.leaderboardAround("catalogue", Window.ALL, asha, 5));
+        results.add(engine.leaderboardAround("catalogue", Window.ALL, asha, 5).orElseThrow());
 
         assertThat(results).allSatisfy(result -> assertThat(nullsIn(result, result.getClass().getSimpleName()))
                 .as("null components").isEmpty());

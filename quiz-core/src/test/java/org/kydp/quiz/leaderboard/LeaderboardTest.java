@@ -129,17 +129,17 @@ class LeaderboardTest {
             players[i] = play("P" + i, 2, 10 + i);
         }
 
-        AroundMe third = engine.leaderboardAround("helplines", Window.ALL, players[2], 1);
+        AroundMe third = engine.leaderboardAround("helplines", Window.ALL, players[2], 1).orElseThrow();
         assertThat(third.rank()).isEqualTo(3);
         assertThat(third.total()).isEqualTo(6);
         assertThat(third.percentile()).isEqualTo(66.7);
         assertThat(third.entries()).extracting(LeaderboardEntry::name).containsExactly("P1", "P2", "P3");
 
-        assertThat(engine.leaderboardAround("helplines", Window.ALL, players[0], 2).entries())
+        assertThat(engine.leaderboardAround("helplines", Window.ALL, players[0], 2).orElseThrow().entries())
                 .extracting(LeaderboardEntry::name).containsExactly("P0", "P1", "P2");
-        assertThat(engine.leaderboardAround("helplines", Window.ALL, players[5], 0).entries())
+        assertThat(engine.leaderboardAround("helplines", Window.ALL, players[5], 0).orElseThrow().entries())
                 .extracting(LeaderboardEntry::name).containsExactly("P5");
-        assertThat(engine.leaderboardAround("helplines", Window.ALL, players[5], 0).percentile()).isEqualTo(16.7);
+        assertThat(engine.leaderboardAround("helplines", Window.ALL, players[5], 0).orElseThrow().percentile()).isEqualTo(16.7);
     }
 
     @Test
@@ -149,8 +149,9 @@ class LeaderboardTest {
         engine.startAttempt(asha, "helplines");
 
         assertThat(engine.leaderboard("helplines", Page.of(10, 0)).total()).isZero();
-        assertThatThrownBy(() -> engine.leaderboardAround("helplines", Window.ALL, asha, 5))
-                .isInstanceOf(NotFoundException.class);
+        assertThat(engine.leaderboardAround("helplines", Window.ALL, asha, 5)).isEmpty();
+        assertThatThrownBy(() -> engine.leaderboardAround("nope", Window.ALL, asha, 5))
+                .as("an unknown quiz").isInstanceOf(NotFoundException.class);
     }
 
     // ---- grading across attempts: 10 points in 30 s, then 20 in 50 s, then 20 in 5 s

@@ -75,7 +75,7 @@ class LeaderboardWindowsTest {
         assertThat(names(Window.DAY)).containsExactly("Monday");
         assertThat(names(Window.WEEK)).containsExactly("Monday");
         assertThat(names(Window.ALL)).containsExactly("Sunday", "Monday");
-        assertThat(engine.leaderboardAround("helplines", Window.DAY, monday.split("/")[0], 5).rank()).isEqualTo(1);
+        assertThat(engine.leaderboardAround("helplines", Window.DAY, monday.split("/")[0], 5).orElseThrow().rank()).isEqualTo(1);
     }
 
     @Test

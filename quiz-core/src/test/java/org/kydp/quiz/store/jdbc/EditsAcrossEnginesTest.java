@@ -66,7 +66,7 @@ class EditsAcrossEnginesTest {
     @Test
     void two_edits_at_the_same_instant_on_two_servers_make_two_versions() throws Exception {
         here.publish(graded(AttemptGrading.HIGHEST));
-        assertThat(there.quiz("helplines").version()).isEqualTo(1);
+        assertThat(there.quiz("helplines").orElseThrow().version()).isEqualTo(1);
         CyclicBarrier together = new CyclicBarrier(2);
 
         CompletableFuture<Integer> hereEdit = CompletableFuture.supplyAsync(() -> edit(here, together,
