@@ -23,6 +23,7 @@ import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.leaderboard.AroundMe;
 import org.kydp.quiz.leaderboard.LeaderboardPage;
 import org.kydp.quiz.leaderboard.Leaderboards;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.leaderboard.Window;
 import org.kydp.quiz.live.LiveOptions;
 import org.kydp.quiz.live.LiveScheduler;
@@ -195,11 +196,15 @@ public final class QuizEngine implements AutoCloseable {
         return store.quizzes().published();
     }
 
-    /** The latest version of a published quiz. */
-    public Quiz quiz(String quizId) {
+    /** The latest version of a published quiz; empty if no quiz of that id is published. */
+    public Optional<Quiz> quiz(String quizId) {
         return store.quizzes().latest(quizId)
-                .filter(quiz -> store.quizzes().isPublished(quizId))
-                .orElseThrow(() -> new NotFoundException("quiz " + quizId + " not found"));
+                .filter(quiz -> store.quizzes().isPublished(quizId));
+    }
+
+    /** The latest version of a published quiz, for a command that needs it. */
+    private Quiz publishedQuiz(String quizId) {
+        return quiz(quizId).orElseThrow(() -> new NotFoundException("quiz " + quizId + " not found"));
     }
 
     // ---- players
@@ -220,7 +225,7 @@ public final class QuizEngine implements AutoCloseable {
 
     public AttemptSummary startAttempt(String playerId, String quizId) {
         players.player(playerId);
-        AttemptSummary started = attempts.start(playerId, quiz(quizId));
+        AttemptSummary started = attempts.start(playerId, publishedQuiz(quizId));
         metrics.attemptStarted();
         return started;
     }
@@ -229,7 +234,11 @@ public final class QuizEngine implements AutoCloseable {
         return attempts.summary(playerId, attemptId);
     }
 
-    /** The first unanswered question, as the player may see it; empty when every question is answered. */
+    /**
+     * The first unanswered question, as the player may see it, served now if it was not served before (its time
+     * starts then). Empty when every question is answered, the attempt is finished, or its time is up:
+     * {@link #attempt} tells which.
+     */
     public Optional<QuestionView> currentQuestion(String playerId, String attemptId) {
         return attempts.currentQuestion(playerId, attemptId);
     }
@@ -300,29 +309,29 @@ public final class QuizEngine implements AutoCloseable {
 
     // ---- leaderboards
 
-    /** A page of the quiz's all-time leaderboard. */
-    public LeaderboardPage leaderboard(String quizId, int limit, int offset) {
-        return leaderboard(quizId, Window.ALL, limit, offset);
+    /** A page of the quiz's all-time leaderboard; see {@link #leaderboard(String, Window, Page)}. */
+    public LeaderboardPage leaderboard(String quizId, Page page) {
+        return leaderboard(quizId, Window.ALL, page);
     }
 
     /**
      * A page of the quiz's leaderboard in a window (all time, today or this week in the engine's zone): up to
-     * {@code limit} entries from position {@code offset} (0 is the top; past the end gives no entries).
+     * {@code page.limit()} entries from position {@code page.offset()} (0 is the top; past the end gives no
+     * entries), and how many players the window ranks.
      */
-    public LeaderboardPage leaderboard(String quizId, Window window, int limit, int offset) {
-        requireNotNegative("limit", limit);
-        requireNotNegative("offset", offset);
-        quiz(quizId);
-        return leaderboards.page(quizId, window, limit, offset);
+    public LeaderboardPage leaderboard(String quizId, Window window, Page page) {
+        publishedQuiz(quizId);
+        return leaderboards.page(quizId, window, page.limit(), page.offset());
     }
 
-    /** The player's rank with up to {@code around} neighbours either side; not found if they are not ranked. */
-    public AroundMe leaderboardAround(String quizId, Window window, String playerId, int around) {
+    /**
+     * The player's rank on the quiz's leaderboard in a window, with up to {@code around} neighbours either side;
+     * empty if the player is not ranked there (no finished attempt in the window).
+     */
+    public Optional<AroundMe> leaderboardAround(String quizId, Window window, String playerId, int around) {
         requireNotNegative("around", around);
-        quiz(quizId);
-        return leaderboards.around(quizId, window, playerId, around)
-                .orElseThrow(() -> new NotFoundException("player " + playerId + " is not ranked on quiz " + quizId
-                        + " (" + window.wireName() + ")"));
+        publishedQuiz(quizId);
+        return leaderboards.around(quizId, window, playerId, around);
     }
 
     private static void requireNotNegative(String field, int value) {

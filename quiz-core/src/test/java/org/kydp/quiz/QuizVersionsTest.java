@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import org.kydp.quiz.attempt.FinishResult;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.error.ConflictException;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.AttemptGrading;
@@ -50,7 +51,7 @@ class QuizVersionsTest {
         assertThatThrownBy(() -> engine.publish(withoutMha)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("version 1 of quiz helplines");
 
-        assertThat(engine.answer(asha, attempt, "emergency", new Answer.Choice("b")).correct()).isTrue();
+        assertThat(engine.answer(asha, attempt, "emergency", new Answer.Choice("b")).correct()).contains(true);
         engine.currentQuestion(asha, attempt);
         engine.answer(asha, attempt, "mha", new Answer.Bool(true));
         FinishResult result = engine.finish(asha, attempt);
@@ -79,15 +80,15 @@ class QuizVersionsTest {
         engine.publish(SampleQuizzes.helplines(QuizRules.defaults().withGrading(AttemptGrading.HIGHEST)));
         play("b");
         play("a");
-        assertThat(engine.leaderboard("helplines", 10, 0).entries().get(0).score()).isEqualTo(10);
+        assertThat(engine.leaderboard("helplines", Page.of(10, 0)).entries().get(0).score()).isEqualTo(10);
 
         engine.administration().update("helplines",
                 SampleQuizzes.helplines(QuizRules.defaults().withGrading(AttemptGrading.LAST)));
 
-        assertThat(engine.leaderboard("helplines", 10, 0).entries().get(0).score()).as("the last attempt")
+        assertThat(engine.leaderboard("helplines", Page.of(10, 0)).entries().get(0).score()).as("the last attempt")
                 .isEqualTo(0);
         QuizEngine restarted = QuizEngine.builder().store(store).clock(clock).build();
-        assertThat(restarted.leaderboard("helplines", 10, 0)).isEqualTo(engine.leaderboard("helplines", 10, 0));
+        assertThat(restarted.leaderboard("helplines", Page.of(10, 0))).isEqualTo(engine.leaderboard("helplines", Page.of(10, 0)));
     }
 
     @Test
@@ -104,6 +105,6 @@ class QuizVersionsTest {
 
         assertThat(engine.administration().get("helplines").quiz().version()).isEqualTo(3);
         assertThat(engine.attempt(asha, onSecond).maxScore()).isEqualTo(20);
-        assertThat(engine.leaderboard("helplines", 10, 0).entries().get(0).score()).isEqualTo(0);
+        assertThat(engine.leaderboard("helplines", Page.of(10, 0)).entries().get(0).score()).isEqualTo(0);
     }
 }

@@ -36,7 +36,8 @@ public final class ReadmeEmbeddingExample {
         QuestionView question = engine.currentQuestion(asha, attempt).orElseThrow();
         out.println(question.text().in("hi", "en"));                // the question in Hindi
         AnswerResult result = engine.answer(asha, attempt, question.id(), new Answer.Choice("b"));
-        out.println(result.correct() + ": " + result.explanation().in("en", "en"));
+        String correct = result.correct().map(String::valueOf).orElse("not shown yet");
+        out.println(correct + ": " + result.explanation().in("en", "en"));
         FinishResult finish = engine.finish(asha, attempt);
         out.println(finish.score() + "/" + finish.maxScore() + ", rank " + finish.rank());
         // readme:embedding:end

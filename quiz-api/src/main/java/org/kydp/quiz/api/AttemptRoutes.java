@@ -10,7 +10,10 @@ import org.kydp.quiz.attempt.AnswerResult;
 import org.kydp.quiz.attempt.AttemptSummary;
 import org.kydp.quiz.attempt.FinishResult;
 import org.kydp.quiz.attempt.QuestionView;
+import org.kydp.quiz.error.AttemptFinishedException;
+import org.kydp.quiz.error.DeadlinePassedException;
 import org.kydp.quiz.model.Answer;
+import org.kydp.quiz.model.AttemptStatus;
 import org.kydp.quiz.model.Player;
 
 /** Playing: start an attempt, read it, get the current question, answer, finish. All need a player token. */
@@ -50,13 +53,25 @@ final class AttemptRoutes {
 
     private void question(Context ctx) {
         Player player = requests.player(ctx);
-        Optional<QuestionView> question = engine.currentQuestion(player.id(), ctx.pathParam("attemptId"));
+        String attemptId = ctx.pathParam("attemptId");
+        Optional<QuestionView> question = engine.currentQuestion(player.id(), attemptId);
         if (question.isEmpty()) {
+            requireOpen(engine.attempt(player.id(), attemptId));
             ctx.status(204);
             return;
         }
         String language = Requests.language(ctx, question.get().languages());
         ctx.json(Representations.question(question.get(), language));
+    }
+
+    /** A finished or expired attempt has no current question: the API refuses to serve one, as it always has. */
+    private static void requireOpen(AttemptSummary attempt) {
+        if (attempt.status() == AttemptStatus.FINISHED) {
+            throw new AttemptFinishedException("attempt " + attempt.id() + " is finished");
+        }
+        if (attempt.status() == AttemptStatus.EXPIRED) {
+            throw new DeadlinePassedException("the time limit of attempt " + attempt.id() + " has passed");
+        }
     }
 
     private void answer(Context ctx) {

@@ -4,9 +4,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import org.kydp.quiz.QuizEngine;
+import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.leaderboard.AroundMe;
 import org.kydp.quiz.leaderboard.LeaderboardPage;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.leaderboard.Window;
 import org.kydp.quiz.model.Player;
 
@@ -31,7 +33,7 @@ final class LeaderboardRoutes {
         int limit = Requests.intQuery(ctx, "limit", 10, 1, 100);
         int offset = Requests.intQuery(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         String quizId = ctx.pathParam("quizId");
-        LeaderboardPage page = engine.leaderboard(quizId, window, limit, offset);
+        LeaderboardPage page = engine.leaderboard(quizId, window, Page.of(limit, offset));
         ctx.json(new Representations.LeaderboardBody(quizId, window.wireName(), page.total(), limit, offset,
                 page.entries().stream().map(Representations::entry).toList()));
     }
@@ -41,7 +43,9 @@ final class LeaderboardRoutes {
         Window window = window(ctx);
         int around = Requests.intQuery(ctx, "around", 5, 0, 50);
         String quizId = ctx.pathParam("quizId");
-        AroundMe me = engine.leaderboardAround(quizId, window, player.id(), around);
+        AroundMe me = engine.leaderboardAround(quizId, window, player.id(), around)
+                .orElseThrow(() -> new NotFoundException("player " + player.id() + " is not ranked on quiz " + quizId
+                        + " (" + window.wireName() + ")"));
         ctx.json(new Representations.AroundMeBody(quizId, window.wireName(), me.rank(), me.total(), me.percentile(),
                 me.entries().stream().map(Representations::entry).toList()));
     }

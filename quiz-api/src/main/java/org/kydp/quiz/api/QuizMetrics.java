@@ -28,6 +28,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import org.kydp.quiz.QuizEngine;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.leaderboard.Window;
 import org.kydp.quiz.metrics.EngineMetrics;
 import org.kydp.quiz.model.QuestionType;
@@ -192,7 +193,8 @@ public final class QuizMetrics implements AutoCloseable {
 
     private void leaderboard(QuizEngine engine, String quizId) {
         if (boards.add(quizId)) {
-            Gauge.builder("kydp.quiz.leaderboard.entries", engine, e -> e.leaderboard(quizId, Window.ALL, 0, 0).total())
+            Gauge.builder("kydp.quiz.leaderboard.entries", engine,
+                            e -> e.leaderboard(quizId, Window.ALL, Page.first(0)).total())
                     .description("Players on the quiz's all-time leaderboard").tag("quiz", quizId)
                     .register(registry);
         }

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 
 import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.attempt.Languages;
+import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.model.Quiz;
 
@@ -48,7 +49,8 @@ final class QuizRoutes {
     }
 
     private void get(Context ctx) {
-        Quiz quiz = engine.quiz(ctx.pathParam("quizId"));
+        String quizId = ctx.pathParam("quizId");
+        Quiz quiz = engine.quiz(quizId).orElseThrow(() -> new NotFoundException("quiz " + quizId + " not found"));
         ctx.json(Representations.detail(quiz, Requests.language(ctx, languagesOf(quiz))));
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -18,6 +19,7 @@ import org.kydp.quiz.model.Difficulty;
 import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Player;
 import org.kydp.quiz.model.Question;
+import org.kydp.quiz.model.QuestionType;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.QuizRules;
 import org.kydp.quiz.model.ReviewPolicy;
@@ -136,14 +138,16 @@ public final class Representations {
 
     static AttemptBody attempt(AttemptSummary a) {
         return new AttemptBody(a.id(), a.quizId(), a.quizVersion(), a.status().name(), a.answered(),
-                a.questionCount(), a.score(), a.maxScore(), a.startedAt(), a.deadline(), a.finishedAt());
+                a.questionCount(), orNull(a.score()), a.maxScore(), a.startedAt(), a.deadline().orElse(null),
+                a.finishedAt().orElse(null));
     }
 
     static QuestionBody question(QuestionView q, String language) {
         String fallback = q.languages().defaultLanguage();
         return new QuestionBody(q.id(), q.index(), q.count(), q.type().wireName(), q.text().in(language, fallback),
                 choices(q.choices(), language, fallback), choices(q.left(), language, fallback),
-                choices(q.right(), language, fallback), q.points(), millis(q.timeLimit()), q.deadline());
+                choices(q.right(), language, fallback), q.points(), millis(q.timeLimit().orElse(null)),
+                q.deadline().orElse(null));
     }
 
     private static List<Choice> choices(List<Question.Choice> choices, String language, String fallback) {
@@ -152,15 +156,16 @@ public final class Representations {
 
     static AnswerBody answer(AnswerResult r, String language) {
         String fallback = r.languages().defaultLanguage();
-        return new AnswerBody(r.questionId(), r.correct(), r.points(), r.streakBonus(), r.score(), r.answered(),
-                r.questionCount(), optionalText(r.feedback(), language, fallback),
-                optionalText(r.explanation(), language, fallback), answerJson(r.correctAnswer()), r.votes());
+        return new AnswerBody(r.questionId(), r.correct().orElse(null), orNull(r.points()), orNull(r.streakBonus()),
+                orNull(r.score()), r.answered(), r.questionCount(), optionalText(r.feedback(), language, fallback),
+                optionalText(r.explanation(), language, fallback), answerJson(r.correctAnswer().orElse(null)),
+                r.type() == QuestionType.POLL ? r.votes() : null);
     }
 
     static FinishBody finish(FinishResult f, String language) {
         String fallback = f.languages().defaultLanguage();
         List<ReviewBody> review = f.review().stream().map(item -> review(item, language, fallback)).toList();
-        return new FinishBody(f.id(), f.quizId(), f.status().name(), f.score(), f.maxScore(), f.correct(),
+        return new FinishBody(f.id(), f.quizId(), f.status().name(), f.score(), f.maxScore(), orNull(f.correct()),
                 f.answered(), f.questionCount(), f.duration().toMillis(), f.rank(),
                 optionalText(f.feedback(), language, fallback), review);
     }
@@ -198,18 +203,24 @@ public final class Representations {
 
     private static ReviewBody review(ReviewItem item, String language, String fallback) {
         return new ReviewBody(item.questionId(), item.index(), item.type().wireName(),
-                item.text().in(language, fallback), answerJson(item.given()), item.correct(), item.points(),
-                item.maxPoints(),
+                item.text().in(language, fallback), answerJson(item.given().orElse(null)),
+                item.correct().orElse(null), orNull(item.points()), item.maxPoints(),
                 optionalText(item.feedback(), language, fallback), optionalText(item.explanation(), language, fallback),
-                item.source(), answerJson(item.correctAnswer()));
+                item.source().isEmpty() ? null : item.source(), answerJson(item.correctAnswer().orElse(null)));
     }
 
     private static String text(LocalizedText text, String language, Quiz quiz) {
         return text.in(language, quiz.defaultLanguage());
     }
 
+    /** A text the engine may leave empty, as JSON has it: absent (null) when empty. */
     private static String optionalText(LocalizedText text, String language, String fallback) {
-        return text == null || text.isEmpty() ? null : text.in(language, fallback);
+        return text.isEmpty() ? null : text.in(language, fallback);
+    }
+
+    /** A number the engine may leave empty, as JSON has it: absent (null) when empty. */
+    private static Integer orNull(OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : null;
     }
 
     private static Long millis(Duration duration) {

@@ -198,13 +198,41 @@ class ErrorResponsesTest {
 
         problem(server.as(token).body("{\"choice\": \"b\"}").put("/api/v1/attempts/" + attempt + "/answers/emergency"),
                 409, "attempt-finished");
-        problem(server.as(token).get("/api/v1/attempts/" + attempt + "/question"), 409, "attempt-finished");
+        problem(server.as(token).get("/api/v1/attempts/" + attempt + "/question"), 409, "attempt-finished")
+                .then().body("detail", equalTo("attempt " + attempt + " is finished"));
+    }
+
+    @Test
+    void an_attempt_whose_time_is_up_serves_no_question() {
+        String token = server.register("Asha");
+        String attempt = startAttempt(token);
+        clock.advance(Duration.ofSeconds(63));
+
+        problem(server.as(token).get("/api/v1/attempts/" + attempt + "/question"), 422, "deadline-passed")
+                .then().body("detail", equalTo("the time limit of attempt " + attempt + " has passed"));
+    }
+
+    @Test
+    void an_attempt_with_every_question_answered_has_no_content_for_the_next_question() {
+        String token = server.register("Asha");
+        String attempt = startAttempt(token);
+        server.as(token).get("/api/v1/attempts/" + attempt + "/question");
+        server.as(token).body("{\"choice\": \"b\"}").put("/api/v1/attempts/" + attempt + "/answers/emergency");
+        server.as(token).get("/api/v1/attempts/" + attempt + "/question");
+        server.as(token).body("{\"value\": true}").put("/api/v1/attempts/" + attempt + "/answers/mha");
+
+        server.as(token).get("/api/v1/attempts/" + attempt + "/question").then().statusCode(204);
     }
 
     @Test
     void a_player_who_is_not_ranked_gets_404_from_leaderboard_me() {
         String token = server.register("Asha");
-        problem(server.as(token).get("/api/v1/quizzes/helplines/leaderboard/me"), 404, "not-found");
+        problem(server.as(token).get("/api/v1/quizzes/helplines/leaderboard/me"), 404, "not-found").then()
+                .body("detail", org.hamcrest.Matchers.matchesPattern("player .+ is not ranked on quiz helplines \\(all\\)"));
+        problem(server.as(token).get("/api/v1/quizzes/nope/leaderboard/me"), 404, "not-found").then()
+                .body("detail", equalTo("quiz nope not found"));
+        problem(server.request().get("/api/v1/quizzes/nope"), 404, "not-found").then()
+                .body("detail", equalTo("quiz nope not found"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -26,6 +27,7 @@ import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.model.AttemptStatus;
 import org.kydp.quiz.model.Grade;
+import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Question;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.RecordedAnswer;
@@ -116,15 +118,18 @@ public final class AttemptService {
     }
 
     /**
-     * The first unanswered question, served now if it was not served before; empty when all are answered.
-     * A served question whose time ran out is recorded as missed and the next one is served.
+     * The first unanswered question, served now if it was not served before; empty when all are answered, the
+     * attempt is finished or its time is up. A served question whose time ran out is recorded as missed and the next
+     * one is served.
      */
     public Optional<QuestionView> currentQuestion(String playerId, String attemptId) {
         return onAttempt(playerId, attemptId, read -> {
             Attempt attempt = read;
             Quiz quiz = quizOf(attempt);
             Instant now = clock.instant();
-            requireOpen(attempt, quiz, now);
+            if (attempt.status(now, quiz.rules().gracePeriod()) != AttemptStatus.IN_PROGRESS) {
+                return Optional.<QuestionView>empty();
+            }
             attempt = recordMissed(attempt, quiz, now);
             Optional<String> current = attempt.currentQuestionId();
             if (current.isPresent() && !attempt.servedAt().containsKey(current.get())) {
@@ -206,11 +211,12 @@ public final class AttemptService {
         Reveal reveal = Reveal.afterFinish(quiz.rules().review());
         List<ReviewItem> review = reveal.anything() ? reviewOf(finished, quiz, reveal) : List.of();
         int maxScore = maxScore(finished, quiz);
+        String language = quiz.defaultLanguage();
         return new FinishResult(finished.id(), finished.quizId(), AttemptStatus.FINISHED, finished.score(),
-                maxScore, reveal.correctness() ? (Integer) (int) finished.correctCount() : null,
+                maxScore, reveal.correctness() ? OptionalInt.of((int) finished.correctCount()) : OptionalInt.empty(),
                 (int) finished.answeredCount(),
                 finished.questionIds().size(), finished.duration(), rankOf.applyAsInt(finished),
-                quiz.feedbackFor(finished.score(), maxScore), review, languagesOf(quiz));
+                quiz.feedbackFor(finished.score(), maxScore).withDefaultLanguage(language), review, languagesOf(quiz));
     }
 
     public Attempt owned(String playerId, String attemptId) {
@@ -264,15 +270,6 @@ public final class AttemptService {
         return quizzes.find(attempt.quizId(), attempt.quizVersion())
                 .orElseThrow(() -> new IllegalStateException("attempt " + attempt.id() + " refers to missing quiz "
                         + attempt.quizId() + " v" + attempt.quizVersion()));
-    }
-
-    private void requireOpen(Attempt attempt, Quiz quiz, Instant now) {
-        if (attempt.isFinished()) {
-            throw new AttemptFinishedException("attempt " + attempt.id() + " is finished");
-        }
-        if (attempt.isPastDeadline(now, quiz.rules().gracePeriod())) {
-            throw new DeadlinePassedException("the time limit of attempt " + attempt.id() + " has passed");
-        }
     }
 
     /** Records as missed every served question whose own time ran out unanswered. */
@@ -339,15 +336,17 @@ public final class AttemptService {
 
     private AnswerResult result(Attempt attempt, Quiz quiz, Question question, RecordedAnswer recorded, Grade grade) {
         Reveal reveal = Reveal.afterAnswer(quiz.rules().review());
-        Map<String, Long> votes = question.scored() ? null : polls.votes(quiz.id(), question.id());
-        return new AnswerResult(question.id(), (int) attempt.answeredCount(), attempt.questionIds().size(),
-                reveal.correctness() && question.scored() ? recorded.correct() : null,
-                reveal.points() ? recorded.points() : null,
-                reveal.points() ? recorded.streakBonus() : null,
-                reveal.points() ? attempt.score() : null,
-                reveal.feedback() ? grade.feedback() : null,
-                reveal.explanation() ? question.explanation() : null,
-                reveal.correctAnswer() ? question.correctAnswer().orElse(null) : null,
+        Map<String, Long> votes = question.scored() ? Map.of() : polls.votes(quiz.id(), question.id());
+        String language = quiz.defaultLanguage();
+        return new AnswerResult(question.id(), question.type(), (int) attempt.answeredCount(),
+                attempt.questionIds().size(),
+                reveal.correctness() && question.scored() ? Optional.of(recorded.correct()) : Optional.empty(),
+                reveal.points() ? OptionalInt.of(recorded.points()) : OptionalInt.empty(),
+                reveal.points() ? OptionalInt.of(recorded.streakBonus()) : OptionalInt.empty(),
+                reveal.points() ? OptionalInt.of(attempt.score()) : OptionalInt.empty(),
+                reveal.feedback() ? grade.feedback().withDefaultLanguage(language) : LocalizedText.empty(),
+                reveal.explanation() ? question.explanation().withDefaultLanguage(language) : LocalizedText.empty(),
+                reveal.correctAnswer() ? question.correctAnswer() : Optional.empty(),
                 votes, languagesOf(quiz));
     }
 
@@ -356,8 +355,9 @@ public final class AttemptService {
         boolean scoreVisible = status == AttemptStatus.FINISHED || Reveal.afterAnswer(quiz.rules().review()).points();
         return new AttemptSummary(attempt.id(), attempt.quizId(), attempt.quizVersion(), status,
                 (int) attempt.answeredCount(), attempt.questionIds().size(),
-                scoreVisible ? attempt.score() : null, maxScore(attempt, quiz), attempt.startedAt(),
-                attempt.deadline(), attempt.finishedAt());
+                scoreVisible ? OptionalInt.of(attempt.score()) : OptionalInt.empty(), maxScore(attempt, quiz),
+                attempt.startedAt(), Optional.ofNullable(attempt.deadline()),
+                Optional.ofNullable(attempt.finishedAt()));
     }
 
     private static int maxScore(Attempt attempt, Quiz quiz) {
@@ -369,20 +369,25 @@ public final class AttemptService {
     }
 
     private List<ReviewItem> reviewOf(Attempt attempt, Quiz quiz, Reveal reveal) {
+        String language = quiz.defaultLanguage();
         List<ReviewItem> items = new ArrayList<>();
         for (String questionId : attempt.questionIds()) {
             Question question = quiz.question(questionId).orElseThrow();
             RecordedAnswer recorded = attempt.answers().get(questionId);
-            Answer given = recorded == null ? null : recorded.answer();
-            Grade grade = given == null ? null : question.grade(given);
-            items.add(new ReviewItem(questionId, attempt.index(questionId), question.type(), question.text(), given,
-                    reveal.correctness() && question.scored() ? recorded != null && recorded.correct() : null,
-                    reveal.points() ? (recorded == null ? 0 : recorded.points()) : null,
+            Optional<Answer> given = Optional.ofNullable(recorded).map(RecordedAnswer::answer);
+            LocalizedText feedback = given.map(answer -> question.grade(answer).feedback())
+                    .orElse(LocalizedText.empty());
+            items.add(new ReviewItem(questionId, attempt.index(questionId), question.type(),
+                    question.text().withDefaultLanguage(language), given,
+                    reveal.correctness() && question.scored()
+                            ? Optional.of(recorded != null && recorded.correct()) : Optional.empty(),
+                    reveal.points() ? OptionalInt.of(recorded == null ? 0 : recorded.points()) : OptionalInt.empty(),
                     question.scored() ? question.points() : 0,
-                    reveal.feedback() && grade != null ? grade.feedback() : null,
-                    reveal.explanation() ? question.explanation() : null,
-                    question.source().isEmpty() ? null : question.source(),
-                    reveal.correctAnswer() ? question.correctAnswer().orElse(null) : null));
+                    reveal.feedback() ? feedback.withDefaultLanguage(language) : LocalizedText.empty(),
+                    reveal.explanation() ? question.explanation().withDefaultLanguage(language)
+                            : LocalizedText.empty(),
+                    question.source(),
+                    reveal.correctAnswer() ? question.correctAnswer() : Optional.empty()));
         }
         return items;
     }

@@ -28,7 +28,8 @@ public record Quiz(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(rules, "rules");
         languages = List.copyOf(languages);
-        description = description == null ? LocalizedText.empty() : description;
+        title = title.withDefaultLanguage(defaultLanguage);
+        description = description == null ? LocalizedText.empty() : description.withDefaultLanguage(defaultLanguage);
         tags = List.copyOf(tags);
         questions = QuestionList.of(questions);
         feedbackBands = feedbackBands == null ? List.of() : feedbackBands.stream()

@@ -56,7 +56,7 @@ class EveryFinishCountsOnceTest {
     }
 
     private LeaderboardEntry onlyEntry() {
-        LeaderboardPage page = engine.leaderboard("helplines", 10, 0);
+        LeaderboardPage page = engine.leaderboard("helplines", Page.of(10, 0));
         assertThat(page.total()).isEqualTo(1);
         return page.entries().get(0);
     }

@@ -58,16 +58,16 @@ class LeaderboardRestartTest {
 
         for (String quiz : quizIds) {
             for (Window window : Window.values()) {
-                LeaderboardPage page = first.leaderboard(quiz, window, 100, 0);
+                LeaderboardPage page = first.leaderboard(quiz, window, Page.of(100, 0));
                 assertThat(page.total()).isPositive();
-                assertThat(second.leaderboard(quiz, window, 100, 0)).as(quiz + " " + window).isEqualTo(page);
+                assertThat(second.leaderboard(quiz, window, Page.of(100, 0))).as(quiz + " " + window).isEqualTo(page);
                 for (LeaderboardEntry entry : page.entries()) {
                     assertThat(second.leaderboardAround(quiz, window, entry.playerId(), 3))
                             .isEqualTo(first.leaderboardAround(quiz, window, entry.playerId(), 3));
                 }
             }
         }
-        assertThat(first.leaderboard("highest", Window.DAY, 100, 0).total())
-                .isLessThan(first.leaderboard("highest", Window.ALL, 100, 0).total());
+        assertThat(first.leaderboard("highest", Window.DAY, Page.of(100, 0)).total())
+                .isLessThan(first.leaderboard("highest", Window.ALL, Page.of(100, 0)).total());
     }
 }

@@ -49,7 +49,7 @@ class LeaderboardTest {
         play("Half", 1, 5);
         play("None", 0, 1);
 
-        LeaderboardPage page = engine.leaderboard("helplines", 10, 0);
+        LeaderboardPage page = engine.leaderboard("helplines", Page.of(10, 0));
 
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.entries()).extracting(LeaderboardEntry::name)
@@ -66,11 +66,11 @@ class LeaderboardTest {
         play("Later", 1, 20);
         play("Last", 0, 5);
 
-        LeaderboardPage page = engine.leaderboard("helplines", 10, 0);
+        LeaderboardPage page = engine.leaderboard("helplines", Page.of(10, 0));
 
         assertThat(page.entries()).extracting(LeaderboardEntry::name).containsExactly("Top", "Earlier", "Later", "Last");
         assertThat(page.entries()).extracting(LeaderboardEntry::rank).containsExactly(1, 2, 2, 4);
-        assertThat(engine.leaderboard("helplines", 2, 2).entries()).extracting(LeaderboardEntry::rank)
+        assertThat(engine.leaderboard("helplines", Page.of(2, 2)).entries()).extracting(LeaderboardEntry::rank)
                 .as("a page starting inside a tie keeps the shared rank").containsExactly(2, 4);
     }
 
@@ -85,7 +85,7 @@ class LeaderboardTest {
 
         assertThat(engine.finish(second, attempt).rank()).isEqualTo(2);
         assertThat(engine.finish(second, attempt).rank()).as("finishing again counts nothing twice").isEqualTo(2);
-        assertThat(engine.leaderboard("helplines", 10, 0).total()).isEqualTo(2);
+        assertThat(engine.leaderboard("helplines", Page.of(10, 0)).total()).isEqualTo(2);
     }
 
     @Test
@@ -95,17 +95,17 @@ class LeaderboardTest {
             play("P" + i, 2, 10 + i);
         }
 
-        assertThat(engine.leaderboard("helplines", 2, 1).entries()).extracting(LeaderboardEntry::name)
+        assertThat(engine.leaderboard("helplines", Page.of(2, 1)).entries()).extracting(LeaderboardEntry::name)
                 .containsExactly("P1", "P2");
-        assertThat(engine.leaderboard("helplines", 2, 4).entries()).extracting(LeaderboardEntry::name)
+        assertThat(engine.leaderboard("helplines", Page.of(2, 4)).entries()).extracting(LeaderboardEntry::name)
                 .containsExactly("P4");
-        assertThat(engine.leaderboard("helplines", 10, 5).entries()).isEmpty();
-        assertThat(engine.leaderboard("helplines", 10, 99).entries()).isEmpty();
-        assertThat(engine.leaderboard("helplines", 10, 99).total()).isEqualTo(5);
-        assertThat(engine.leaderboard("helplines", Integer.MAX_VALUE, Integer.MAX_VALUE).entries()).isEmpty();
-        assertThat(engine.leaderboard("helplines", Integer.MAX_VALUE, 3).entries()).hasSize(2);
-        assertThat(engine.leaderboard("helplines", 0, 0).entries()).isEmpty();
-        assertThat(engine.leaderboard("helplines", 0, 0).total()).isEqualTo(5);
+        assertThat(engine.leaderboard("helplines", Page.of(10, 5)).entries()).isEmpty();
+        assertThat(engine.leaderboard("helplines", Page.of(10, 99)).entries()).isEmpty();
+        assertThat(engine.leaderboard("helplines", Page.of(10, 99)).total()).isEqualTo(5);
+        assertThat(engine.leaderboard("helplines", Page.of(Integer.MAX_VALUE, Integer.MAX_VALUE)).entries()).isEmpty();
+        assertThat(engine.leaderboard("helplines", Page.of(Integer.MAX_VALUE, 3)).entries()).hasSize(2);
+        assertThat(engine.leaderboard("helplines", Page.of(0, 0)).entries()).isEmpty();
+        assertThat(engine.leaderboard("helplines", Page.of(0, 0)).total()).isEqualTo(5);
     }
 
     @Test
@@ -113,9 +113,9 @@ class LeaderboardTest {
         engine.publish(SampleQuizzes.helplines());
         String asha = play("Asha", 1, 10);
 
-        assertThatThrownBy(() -> engine.leaderboard("helplines", -1, 0)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> Page.of(-1, 0)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("limit");
-        assertThatThrownBy(() -> engine.leaderboard("helplines", 10, -1)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> Page.of(10, -1)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("offset");
         assertThatThrownBy(() -> engine.leaderboardAround("helplines", Window.ALL, asha, -1))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("around");
@@ -129,17 +129,17 @@ class LeaderboardTest {
             players[i] = play("P" + i, 2, 10 + i);
         }
 
-        AroundMe third = engine.leaderboardAround("helplines", Window.ALL, players[2], 1);
+        AroundMe third = engine.leaderboardAround("helplines", Window.ALL, players[2], 1).orElseThrow();
         assertThat(third.rank()).isEqualTo(3);
         assertThat(third.total()).isEqualTo(6);
         assertThat(third.percentile()).isEqualTo(66.7);
         assertThat(third.entries()).extracting(LeaderboardEntry::name).containsExactly("P1", "P2", "P3");
 
-        assertThat(engine.leaderboardAround("helplines", Window.ALL, players[0], 2).entries())
+        assertThat(engine.leaderboardAround("helplines", Window.ALL, players[0], 2).orElseThrow().entries())
                 .extracting(LeaderboardEntry::name).containsExactly("P0", "P1", "P2");
-        assertThat(engine.leaderboardAround("helplines", Window.ALL, players[5], 0).entries())
+        assertThat(engine.leaderboardAround("helplines", Window.ALL, players[5], 0).orElseThrow().entries())
                 .extracting(LeaderboardEntry::name).containsExactly("P5");
-        assertThat(engine.leaderboardAround("helplines", Window.ALL, players[5], 0).percentile()).isEqualTo(16.7);
+        assertThat(engine.leaderboardAround("helplines", Window.ALL, players[5], 0).orElseThrow().percentile()).isEqualTo(16.7);
     }
 
     @Test
@@ -148,9 +148,10 @@ class LeaderboardTest {
         String asha = engine.registerPlayer("Asha").player().id();
         engine.startAttempt(asha, "helplines");
 
-        assertThat(engine.leaderboard("helplines", 10, 0).total()).isZero();
-        assertThatThrownBy(() -> engine.leaderboardAround("helplines", Window.ALL, asha, 5))
-                .isInstanceOf(NotFoundException.class);
+        assertThat(engine.leaderboard("helplines", Page.of(10, 0)).total()).isZero();
+        assertThat(engine.leaderboardAround("helplines", Window.ALL, asha, 5)).isEmpty();
+        assertThatThrownBy(() -> engine.leaderboardAround("nope", Window.ALL, asha, 5))
+                .as("an unknown quiz").isInstanceOf(NotFoundException.class);
     }
 
     // ---- grading across attempts: 10 points in 30 s, then 20 in 50 s, then 20 in 5 s
@@ -162,7 +163,7 @@ class LeaderboardTest {
         attempt(asha, 2, 50);
         attempt(asha, 2, 5);
         play("Other", 2, 40);
-        LeaderboardPage page = engine.leaderboard("helplines", 10, 0);
+        LeaderboardPage page = engine.leaderboard("helplines", Page.of(10, 0));
         assertThat(page.total()).as("each player once").isEqualTo(2);
         return page.entries().stream().filter(e -> e.name().equals("Asha")).findFirst().orElseThrow();
     }
@@ -207,7 +208,7 @@ class LeaderboardTest {
 
         engine.publish(SampleQuizzes.helplines(QuizRules.defaults().withGrading(AttemptGrading.FIRST)).withVersion(2));
 
-        LeaderboardEntry asha = engine.leaderboard("helplines", 10, 0).entries().stream()
+        LeaderboardEntry asha = engine.leaderboard("helplines", Page.of(10, 0)).entries().stream()
                 .filter(e -> e.name().equals("Asha")).findFirst().orElseThrow();
         assertThat(asha.score()).isEqualTo(10);
         assertThat(asha.rank()).isEqualTo(2);

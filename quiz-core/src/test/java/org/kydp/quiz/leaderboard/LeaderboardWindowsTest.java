@@ -52,7 +52,7 @@ class LeaderboardWindowsTest {
     }
 
     private List<String> names(String quizId, Window window) {
-        return engine.leaderboard(quizId, window, 10, 0).entries().stream().map(LeaderboardEntry::name).toList();
+        return engine.leaderboard(quizId, window, Page.of(10, 0)).entries().stream().map(LeaderboardEntry::name).toList();
     }
 
     @Test
@@ -68,14 +68,14 @@ class LeaderboardWindowsTest {
         advanceTo("2026-02-15T18:30:00Z"); // Monday 00:00:00.000 IST: a new day and a new week
         assertThat(names(Window.DAY)).isEmpty();
         assertThat(names(Window.WEEK)).isEmpty();
-        assertThat(engine.leaderboard("helplines", Window.DAY, 10, 0).total()).isZero();
+        assertThat(engine.leaderboard("helplines", Window.DAY, Page.of(10, 0)).total()).isZero();
 
         finish(monday);
 
         assertThat(names(Window.DAY)).containsExactly("Monday");
         assertThat(names(Window.WEEK)).containsExactly("Monday");
         assertThat(names(Window.ALL)).containsExactly("Sunday", "Monday");
-        assertThat(engine.leaderboardAround("helplines", Window.DAY, monday.split("/")[0], 5).rank()).isEqualTo(1);
+        assertThat(engine.leaderboardAround("helplines", Window.DAY, monday.split("/")[0], 5).orElseThrow().rank()).isEqualTo(1);
     }
 
     @Test
@@ -109,7 +109,7 @@ class LeaderboardWindowsTest {
         assertThat(names("timed", Window.DAY)).isEmpty();
         assertThat(names("timed", Window.WEEK)).containsExactly("Late");
         assertThat(names("timed", Window.ALL)).containsExactly("Late");
-        assertThat(engine.leaderboard("timed", Window.ALL, 10, 0).entries().get(0).finishedAt())
+        assertThat(engine.leaderboard("timed", Window.ALL, Page.of(10, 0)).entries().get(0).finishedAt())
                 .isEqualTo(Instant.parse("2026-02-17T18:29:30Z"));
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.kydp.quiz.QuizEngine;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.SampleQuizzes;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.attempt.FinishedAttempt;
@@ -86,7 +87,7 @@ class ChangeNotificationsTest {
         assertThat(heard).as("heard on A").isNotNull();
         assertThat(heard.id()).isEqualTo(attempt);
         assertThat(heard.score()).isEqualTo(10);
-        assertThat(a.leaderboard("helplines", 10, 0).entries()).extracting(e -> e.playerId()).containsExactly(asha);
+        assertThat(a.leaderboard("helplines", Page.of(10, 0)).entries()).extracting(e -> e.playerId()).containsExactly(asha);
         assertThat(heardOnB.poll(1, TimeUnit.SECONDS)).as("B is told of its own finish once").isNotNull();
         b.finish(asha, attempt);
         assertThat(heardOnB.poll(300, TimeUnit.MILLISECONDS)).as("finishing again tells nothing").isNull();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.kydp.quiz.MutableClock;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.SampleQuizzes;
 import org.kydp.quiz.model.Answer;
@@ -65,7 +66,7 @@ class EditsAcrossEnginesTest {
     @Test
     void two_edits_at_the_same_instant_on_two_servers_make_two_versions() throws Exception {
         here.publish(graded(AttemptGrading.HIGHEST));
-        assertThat(there.quiz("helplines").version()).isEqualTo(1);
+        assertThat(there.quiz("helplines").orElseThrow().version()).isEqualTo(1);
         CyclicBarrier together = new CyclicBarrier(2);
 
         CompletableFuture<Integer> hereEdit = CompletableFuture.supplyAsync(() -> edit(here, together,
@@ -90,7 +91,7 @@ class EditsAcrossEnginesTest {
     }
 
     private static int topScore(QuizEngine engine) {
-        var page = engine.leaderboard("helplines", 1, 0);
+        var page = engine.leaderboard("helplines", Page.of(1, 0));
         return page.entries().isEmpty() ? -1 : page.entries().get(0).score();
     }
 }

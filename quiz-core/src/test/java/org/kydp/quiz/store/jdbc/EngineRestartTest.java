@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.kydp.quiz.MutableClock;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.SampleQuizzes;
 import org.kydp.quiz.attempt.AttemptSummary;
@@ -88,7 +89,7 @@ class EngineRestartTest {
 
         try (JdbcStore store = JdbcStore.open(config)) {
             QuizEngine engine = engine(store);
-            assertThat(engine.leaderboard("catalogue", 10, 0).entries()).singleElement()
+            assertThat(engine.leaderboard("catalogue", Page.of(10, 0)).entries()).singleElement()
                     .satisfies(entry -> {
                         assertThat(entry.name()).isEqualTo("आशा");
                         assertThat(entry.score()).isEqualTo(70);

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.kydp.quiz.MutableClock;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.SampleQuizzes;
 import org.kydp.quiz.attempt.QuestionView;
@@ -224,7 +225,7 @@ class MigrationsTest {
             clock.advance(Duration.ofMinutes(2));
         }
         replies.add(engine.finish("p-1", "a-3"));
-        replies.add(engine.leaderboard("catalogue", 10, 0));
+        replies.add(engine.leaderboard("catalogue", Page.of(10, 0)));
         return replies;
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.kydp.quiz.QuizEngine;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.SampleQuizzes;
 import org.kydp.quiz.model.Answer;
 
@@ -112,7 +113,7 @@ class PlayRequestStatementsTest {
         engine.finish(asha, attempt);
         assertThat(ran()).as("finish, and its tally pending for the statistics")
                 .containsExactly("UPDATE ATTEMPTS", "INSERT INTO STATS_PENDING", "NOTIFY");
-        engine.leaderboard("helplines", 10, 0);
+        engine.leaderboard("helplines", Page.of(10, 0));
         assertThat(ran()).as("the leaderboard").isEmpty();
     }
 }
