@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.example.embedder.QuickStart;
+import com.example.embedder.QuickStartTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,14 +50,14 @@ class LeanClassPathTest {
     @Test
     void the_readme_example_runs_on_quiz_core_and_its_non_optional_dependencies_alone() throws Exception {
         List<Path> classPath = new ArrayList<>(embedderClassPath());
-        classPath.add(copyOfClasses(ReadmeEmbeddingExample.class));
+        classPath.add(copyOfClasses(QuickStart.class));
 
         assertThat(librariesOn(classPath)).as("JDBC store libraries on the class path").isEmpty();
-        Result result = run(classPath, ReadmeEmbeddingExample.class.getName(),
+        Result result = run(classPath, QuickStart.class.getName(),
                 Path.of("src/test/resources/helplines.json").toAbsolutePath().toString());
 
         assertThat(result.exitCode()).as(result.errors()).isZero();
-        assertThat(result.output().lines()).containsExactlyElementsOf(ReadmeEmbeddingExampleTest.PRINTED);
+        assertThat(result.output().lines()).containsExactlyElementsOf(QuickStartTest.FIRST_QUIZ_PRINTS);
     }
 
     @Test
