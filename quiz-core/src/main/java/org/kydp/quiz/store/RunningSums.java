@@ -84,11 +84,6 @@ public final class RunningSums implements StatisticsStore {
         }
     }
 
-    /** Whether nothing was added. */
-    public synchronized boolean isEmpty() {
-        return days.isEmpty();
-    }
-
     @Override
     public synchronized StatsRows read(String quizId, OptionalInt version, long fromDay, long toDay) {
         Map<Long, StatsRows.Day> perDay = new TreeMap<>();
