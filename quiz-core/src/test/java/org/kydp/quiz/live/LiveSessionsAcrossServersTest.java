@@ -3,6 +3,7 @@ package org.kydp.quiz.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class LiveSessionsAcrossServersTest {
 
         assertThat(hostOnA.events(LiveEvent.PlayerJoined.class)).extracting(LiveEvent.PlayerJoined::name)
                 .containsExactly("Asha");
-        assertThat(ashaOnB.lastStanding()).isEqualTo(new Standing.AfterQuestion(true, true, 10, 10, 1, 1));
+        assertThat(ashaOnB.lastStanding()).isEqualTo(new Standing.AfterQuestion(true, Optional.of(true), 10, 10, 1, 1));
         assertThat(ashaOnB.events(LiveEvent.QuestionResults.class)).singleElement()
                 .isEqualTo(hostOnA.events(LiveEvent.QuestionResults.class).get(0));
     }

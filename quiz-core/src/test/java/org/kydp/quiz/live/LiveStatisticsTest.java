@@ -84,7 +84,8 @@ class LiveStatisticsTest {
     /** Opens the next question and returns its id. */
     private String open(String id, JoinedPlayer anyone) {
         live.advance(id);
-        return live.state(live.authenticate(anyone.sessionId(), anyone.token())).question().question().id();
+        return live.state(live.authenticate(anyone.sessionId(), anyone.token())).question().orElseThrow().question()
+                .id();
     }
 
     private void answerAfter(String id, JoinedPlayer player, String questionId, Map<String, Answer> answers,
