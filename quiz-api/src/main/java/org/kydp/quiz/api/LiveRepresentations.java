@@ -114,16 +114,19 @@ final class LiveRepresentations {
     }
 
     static SessionBody session(LiveSessionView s) {
-        return new SessionBody(s.id(), s.code(), s.quizId(), s.quizVersion(), s.language(), s.phase().wireName(),
-                s.questionIndex(), s.questionCount(), s.players(), s.answered(), s.openedAt(), s.answersOpenAt(),
-                s.deadline(), s.closedAt(), s.createdAt(), s.endedAt(), s.lastEventId(), settings(s.settings()),
-                s.code() == null ? null : JOIN_PATH + s.code());
+        return new SessionBody(s.id(), s.code().orElse(null), s.quizId(), s.quizVersion(), s.language().orElse(null),
+                s.phase().wireName(), s.questionIndex(), s.questionCount(), s.players(), s.answered(),
+                s.openedAt().orElse(null), s.answersOpenAt().orElse(null), s.deadline().orElse(null),
+                s.closedAt().orElse(null), s.createdAt(), s.endedAt().orElse(null), s.lastEventId(),
+                settings(s.settings()), s.code().map(code -> JOIN_PATH + code).orElse(null));
     }
 
     static CreatedBody created(CreatedSession created) {
         LiveSessionView s = created.session();
-        return new CreatedBody(s.id(), s.code(), created.hostToken(), s.quizId(), s.quizVersion(), s.language(),
-                s.phase().wireName(), s.questionCount(), s.createdAt(), settings(s.settings()), JOIN_PATH + s.code());
+        String code = s.code().orElseThrow();
+        return new CreatedBody(s.id(), code, created.hostToken(), s.quizId(), s.quizVersion(),
+                s.language().orElse(null), s.phase().wireName(), s.questionCount(), s.createdAt(),
+                settings(s.settings()), JOIN_PATH + code);
     }
 
     static JoinedBody joined(JoinedPlayer joined) {
@@ -220,8 +223,8 @@ final class LiveRepresentations {
         LiveSessionView s = state.session();
         LiveState.You you = state.you().orElse(null);
         Standing standing = state.standing().orElse(null);
-        return new StateBody(s.id(), s.code(), s.quizId(), language, s.phase().wireName(), s.questionIndex(),
-                s.questionCount(), s.players(), s.answered(),
+        return new StateBody(s.id(), s.code().orElse(null), s.quizId(), language, s.phase().wireName(),
+                s.questionIndex(), s.questionCount(), s.players(), s.answered(),
                 state.question().map(opened -> question(opened, language)).orElse(null),
                 state.results().map(results -> results(results, standing, language)).orElse(null),
                 state.ended().map(ended -> ended(ended, standing)).orElse(null),

@@ -62,7 +62,7 @@ class LiveSessionsTest {
     }
 
     private String code(String sessionId) {
-        return live.session(sessionId).code();
+        return live.session(sessionId).code().orElseThrow();
     }
 
     private Viewer participant(JoinedPlayer joined) {
@@ -74,10 +74,10 @@ class LiveSessionsTest {
         CreatedSession created = live.create("helplines", "hi", null);
 
         assertThat(created.session().phase()).isEqualTo(LivePhase.LOBBY);
-        assertThat(created.session().code()).matches("[0-9]{6}");
+        assertThat(created.session().code().orElseThrow()).matches("[0-9]{6}");
         assertThat(created.session().questionIndex()).isEqualTo(-1);
         assertThat(created.session().questionCount()).isEqualTo(2);
-        assertThat(created.session().language()).isEqualTo("hi");
+        assertThat(created.session().language()).contains("hi");
         assertThat(live.authenticate(created.session().id(), created.hostToken())).isInstanceOf(Viewer.Host.class);
         String other = live.create("helplines", null, null).session().id();
         assertThatThrownBy(() -> live.authenticate(other, created.hostToken()))
@@ -100,7 +100,7 @@ class LiveSessionsTest {
         LiveSessionView question = live.advance(id);
 
         assertThat(question.phase()).isEqualTo(LivePhase.QUESTION);
-        assertThat(question.deadline()).isEqualTo(opened.plus(QUESTION_TIME));
+        assertThat(question.deadline()).contains(opened.plus(QUESTION_TIME));
         scheduler.advance(QUESTION_TIME.minusMillis(1));
         assertThat(live.session(id).phase()).isEqualTo(LivePhase.QUESTION);
         scheduler.advance(Duration.ofMillis(1));
@@ -178,11 +178,11 @@ class LiveSessionsTest {
         LiveSessions sessions = speedy.live();
         String id = sessions.create("helplines", null, new LiveSettings(null, Duration.ofSeconds(5), true, null))
                 .session().id();
-        JoinedPlayer asha = sessions.join(sessions.session(id).code(), "Asha");
-        JoinedPlayer ravi = sessions.join(sessions.session(id).code(), "Ravi");
+        JoinedPlayer asha = sessions.join(sessions.session(id).code().orElseThrow(), "Asha");
+        JoinedPlayer ravi = sessions.join(sessions.session(id).code().orElseThrow(), "Ravi");
         LiveSessionView opened = sessions.advance(id);
-        assertThat(opened.answersOpenAt()).isEqualTo(opened.openedAt().plusSeconds(5));
-        assertThat(opened.deadline()).isEqualTo(opened.answersOpenAt().plus(QUESTION_TIME));
+        assertThat(opened.answersOpenAt()).contains(opened.openedAt().orElseThrow().plusSeconds(5));
+        assertThat(opened.deadline()).contains(opened.answersOpenAt().orElseThrow().plus(QUESTION_TIME));
 
         clock.advance(Duration.ofSeconds(4));
         assertThatThrownBy(() -> sessions.answer(id, asha.playerId(), "emergency", RIGHT_FIRST))
@@ -295,8 +295,8 @@ class LiveSessionsTest {
                 .withScoring(ScoringRules.DEFAULT.withStreakBonus(true))));
         LiveSessions sessions = streaky.live();
         String id = sessions.create("helplines", null, null).session().id();
-        JoinedPlayer asha = sessions.join(sessions.session(id).code(), "Asha");
-        JoinedPlayer ravi = sessions.join(sessions.session(id).code(), "Ravi");
+        JoinedPlayer asha = sessions.join(sessions.session(id).code().orElseThrow(), "Asha");
+        JoinedPlayer ravi = sessions.join(sessions.session(id).code().orElseThrow(), "Ravi");
         RecordingListener ashaSees = new RecordingListener();
         RecordingListener raviSees = new RecordingListener();
         sessions.subscribe(sessions.authenticate(id, asha.token()), null, ashaSees);
@@ -501,7 +501,7 @@ class LiveSessionsTest {
         small.publish(SampleQuizzes.helplines());
         LiveSessions sessions = small.live();
         String id = sessions.create("helplines", null, null).session().id();
-        JoinedPlayer asha = sessions.join(sessions.session(id).code(), "Asha");
+        JoinedPlayer asha = sessions.join(sessions.session(id).code().orElseThrow(), "Asha");
         sessions.advance(id);
         sessions.close(id);
         sessions.advance(id);
@@ -536,8 +536,8 @@ class LiveSessionsTest {
         catalogue.publish(SampleQuizzes.catalogue());
         LiveSessions sessions = catalogue.live();
         String id = sessions.create("catalogue", null, null).session().id();
-        JoinedPlayer right = sessions.join(sessions.session(id).code(), "Right");
-        JoinedPlayer wrong = sessions.join(sessions.session(id).code(), "Wrong");
+        JoinedPlayer right = sessions.join(sessions.session(id).code().orElseThrow(), "Right");
+        JoinedPlayer wrong = sessions.join(sessions.session(id).code().orElseThrow(), "Wrong");
         java.util.Map<String, Answer> answers = SampleQuizzes.catalogueRightAnswers();
         int count = sessions.session(id).questionCount();
 

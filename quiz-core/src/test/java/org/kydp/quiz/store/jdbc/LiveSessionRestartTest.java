@@ -77,9 +77,9 @@ class LiveSessionRestartTest {
         QuizEngine first = start(before);
         CreatedSession created = first.live().create("helplines", null, null);
         String id = created.session().id();
-        JoinedPlayer asha = first.live().join(created.session().code(), "Asha");
-        JoinedPlayer ravi = first.live().join(created.session().code(), "Ravi");
-        Instant deadline = first.live().advance(id).deadline();
+        JoinedPlayer asha = first.live().join(created.session().code().orElseThrow(), "Asha");
+        JoinedPlayer ravi = first.live().join(created.session().code().orElseThrow(), "Ravi");
+        Instant deadline = first.live().advance(id).deadline().orElseThrow();
         clock.advance(Duration.ofSeconds(3));
         AcceptedAnswer ashasAnswer = first.live().answer(id, asha.playerId(), "emergency", new Answer.Choice("b"));
         stores.get(0).close(); // the server stops without a word: its timers and leases die with it
@@ -110,7 +110,7 @@ class LiveSessionRestartTest {
         QuizEngine first = start(before);
         CreatedSession created = first.live().create("helplines", null, null);
         String id = created.session().id();
-        JoinedPlayer asha = first.live().join(created.session().code(), "Asha");
+        JoinedPlayer asha = first.live().join(created.session().code().orElseThrow(), "Asha");
         first.live().advance(id);
         long lastSeen = first.live().session(id).lastEventId();
         first.live().answer(id, asha.playerId(), "emergency", new Answer.Choice("b"));
@@ -136,7 +136,7 @@ class LiveSessionRestartTest {
         QuizEngine first = start(new ManualScheduler(clock));
         CreatedSession created = first.live().create("helplines", null, null);
         String id = created.session().id();
-        JoinedPlayer asha = first.live().join(created.session().code(), "Asha");
+        JoinedPlayer asha = first.live().join(created.session().code().orElseThrow(), "Asha");
         first.live().advance(id);
         first.live().answer(id, asha.playerId(), "emergency", new Answer.Choice("b"));
         first.live().end(id);
