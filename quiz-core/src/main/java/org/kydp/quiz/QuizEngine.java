@@ -5,13 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.kydp.quiz.admin.QuizAdministration;
 import org.kydp.quiz.attempt.AnswerResult;
+import org.kydp.quiz.internal.Arguments;
 import org.kydp.quiz.model.Attempt;
 import org.kydp.quiz.attempt.AttemptService;
 import org.kydp.quiz.attempt.AttemptSummary;
@@ -48,6 +48,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The quiz engine: everything a quiz app needs, with no HTTP. Thread-safe.
+ *
+ * <p>Every refusal is a {@link org.kydp.quiz.error.QuizException} with a stable
+ * {@link org.kydp.quiz.error.ErrorCode}; each method lists the ones it throws. A null argument is a
+ * {@link ValidationException} naming it, never a {@code NullPointerException}. Failures of the store itself (a
+ * database out of reach) are not refusals and are not listed. Results are never null: what may be missing is an
+ * {@code Optional} or an empty text.
  *
  * <pre>{@code
  * QuizEngine engine = QuizEngine.builder().build();   // in memory, system clock
@@ -173,9 +179,11 @@ public final class QuizEngine implements AutoCloseable {
      * refused otherwise; {@link #publishRevision} stores changed content as a new version. If the new version grades
      * attempts by another rule, the quiz's leaderboards are re-ranked by it.
      *
-     * @throws org.kydp.quiz.error.ConflictException if this version is stored with other content
+     * @throws ValidationException (VALIDATION) naming the argument that is null
+     * @throws org.kydp.quiz.error.ConflictException (CONFLICT) if this version is stored with other content
      */
     public void publish(Quiz quiz) {
+        Arguments.required("quiz", quiz);
         administration.publishVersion(quiz);
     }
 
@@ -186,8 +194,12 @@ public final class QuizEngine implements AutoCloseable {
      * rule, the quiz's leaderboards are re-ranked by it.
      *
      * @return the version published
+     * @throws ValidationException (VALIDATION) naming the argument that is null
+     * @throws org.kydp.quiz.error.ConflictException (CONFLICT) if other servers sharing the store keep storing new
+     *                                               versions of the quiz at the same moment
      */
     public Quiz publishRevision(Quiz quiz) {
+        Arguments.required("quiz", quiz);
         return administration.publishRevision(quiz);
     }
 
@@ -196,8 +208,13 @@ public final class QuizEngine implements AutoCloseable {
         return store.quizzes().published();
     }
 
-    /** The latest version of a published quiz; empty if no quiz of that id is published. */
+    /**
+     * The latest version of a published quiz; empty if no quiz of that id is published.
+     *
+     * @throws ValidationException (VALIDATION) naming the argument that is null
+     */
     public Optional<Quiz> quiz(String quizId) {
+        Arguments.required("quizId", quizId);
         return store.quizzes().latest(quizId)
                 .filter(quiz -> store.quizzes().isPublished(quizId));
     }
@@ -209,28 +226,56 @@ public final class QuizEngine implements AutoCloseable {
 
     // ---- players
 
-    /** Registers a player under a validated display name; the registration carries their secret token. */
+    /**
+     * Registers a player under a validated display name; the registration carries their secret token.
+     *
+     * @throws ValidationException (VALIDATION) on field {@code name} if it is null, blank or too long
+     */
     public Registration registerPlayer(String name) {
+        Arguments.required("name", name);
         Registration registration = players.register(name);
         metrics.playerRegistered();
         return registration;
     }
 
-    /** The player a token belongs to. */
+    /**
+     * The player a token belongs to. A missing token (null or blank) is refused as a wrong one is, since it usually
+     * comes from a request that carried none.
+     *
+     * @throws org.kydp.quiz.error.UnauthorizedException (UNAUTHORIZED) if the token is null, blank or no player's
+     */
     public Player authenticate(String token) {
         return players.authenticate(token);
     }
 
     // ---- attempts
 
+    /**
+     * Starts an attempt of the latest version of a published quiz. Its time, if the quiz has a limit, starts now.
+     *
+     * @throws ValidationException (VALIDATION) naming the argument that is null
+     * @throws NotFoundException (NOT_FOUND) if there is no such player, or no published quiz of that id
+     * @throws org.kydp.quiz.error.AttemptsExhaustedException (ATTEMPTS_EXHAUSTED) if the player has used every
+     *                                                        attempt the quiz allows
+     */
     public AttemptSummary startAttempt(String playerId, String quizId) {
+        Arguments.required("playerId", playerId);
+        Arguments.required("quizId", quizId);
         players.player(playerId);
         AttemptSummary started = attempts.start(playerId, publishedQuiz(quizId));
         metrics.attemptStarted();
         return started;
     }
 
+    /**
+     * The player's attempt as it stands now: in progress, expired (its time is up) or finished.
+     *
+     * @throws ValidationException (VALIDATION) naming the argument that is null
+     * @throws NotFoundException (NOT_FOUND) if the player has no attempt of that id
+     */
     public AttemptSummary attempt(String playerId, String attemptId) {
+        Arguments.required("playerId", playerId);
+        Arguments.required("attemptId", attemptId);
         return attempts.summary(playerId, attemptId);
     }
 
@@ -238,18 +283,48 @@ public final class QuizEngine implements AutoCloseable {
      * The first unanswered question, as the player may see it, served now if it was not served before (its time
      * starts then). Empty when every question is answered, the attempt is finished, or its time is up:
      * {@link #attempt} tells which.
+     *
+     * @throws ValidationException (VALIDATION) naming the argument that is null
+     * @throws NotFoundException (NOT_FOUND) if the player has no attempt of that id
      */
     public Optional<QuestionView> currentQuestion(String playerId, String attemptId) {
+        Arguments.required("playerId", playerId);
+        Arguments.required("attemptId", attemptId);
         return attempts.currentQuestion(playerId, attemptId);
     }
 
+    /**
+     * Records the player's answer to a question of the attempt, served before, and tells what the quiz's review
+     * policy shows right away. Answering again with the same answer returns the same result.
+     *
+     * @throws ValidationException (VALIDATION) naming the argument that is null, or if the answer does not fit the
+     *                             question (another shape, an unknown option …)
+     * @throws NotFoundException (NOT_FOUND) if the player has no attempt of that id, or it has no such question
+     * @throws org.kydp.quiz.error.NotServedException (NOT_SERVED) if the question was not served yet
+     *                                                ({@link #currentQuestion} serves it)
+     * @throws org.kydp.quiz.error.DeadlinePassedException (DEADLINE_PASSED) if the question's or the attempt's time
+     *                                                     ran out (past the grace period)
+     * @throws org.kydp.quiz.error.AlreadyAnsweredException (ALREADY_ANSWERED) if it has another answer already
+     * @throws org.kydp.quiz.error.AttemptFinishedException (ATTEMPT_FINISHED) if the attempt is finished
+     */
     public AnswerResult answer(String playerId, String attemptId, String questionId, Answer answer) {
-        Objects.requireNonNull(answer, "answer");
+        Arguments.required("playerId", playerId);
+        Arguments.required("attemptId", attemptId);
+        Arguments.required("questionId", questionId);
+        Arguments.required("answer", answer);
         return attempts.answer(playerId, attemptId, questionId, answer);
     }
 
-    /** Finishes the attempt; finishing again returns the same result. */
+    /**
+     * Finishes the attempt; finishing again returns the same result. An attempt whose time is up is finished as of
+     * its deadline.
+     *
+     * @throws ValidationException (VALIDATION) naming the argument that is null
+     * @throws NotFoundException (NOT_FOUND) if the player has no attempt of that id
+     */
     public FinishResult finish(String playerId, String attemptId) {
+        Arguments.required("playerId", playerId);
+        Arguments.required("attemptId", attemptId);
         Attempt finished = attempts.finish(playerId, attemptId);
         return attempts.finishResult(finished,
                 attempt -> leaderboards.rankOf(attempt.quizId(), Window.ALL, attempt.playerId()));
@@ -260,9 +335,12 @@ public final class QuizEngine implements AutoCloseable {
      * and by other engines sharing this engine's store, as soon as the store hears of it (within about a second
      * on PostgreSQL). Listeners run on the finishing thread or a thread of the store, return quickly and never
      * throw; each finished attempt is told once per engine.
+     *
+     * @throws ValidationException (VALIDATION) naming the argument that is null
      */
     public void onAttemptFinished(Consumer<FinishedAttempt> listener) {
-        finishListeners.add(Objects.requireNonNull(listener, "listener"));
+        Arguments.required("listener", listener);
+        finishListeners.add(listener);
     }
 
     /** A finish the attempt service tells of: counted in the metrics when this call finished the attempt. */
@@ -295,7 +373,7 @@ public final class QuizEngine implements AutoCloseable {
     /**
      * Checks that the engine's store can be reached now.
      *
-     * @throws IllegalStateException if it cannot
+     * @throws org.kydp.quiz.error.StorageException (STORAGE) if it cannot
      */
     public void checkStore() {
         store.check();
@@ -309,8 +387,15 @@ public final class QuizEngine implements AutoCloseable {
 
     // ---- leaderboards
 
-    /** A page of the quiz's all-time leaderboard; see {@link #leaderboard(String, Window, Page)}. */
+    /**
+     * A page of the quiz's all-time leaderboard; see {@link #leaderboard(String, Window, Page)}.
+     *
+     * @throws ValidationException (VALIDATION) naming the argument that is null
+     * @throws NotFoundException (NOT_FOUND) if no quiz of that id is published
+     */
     public LeaderboardPage leaderboard(String quizId, Page page) {
+        Arguments.required("quizId", quizId);
+        Arguments.required("page", page);
         return leaderboard(quizId, Window.ALL, page);
     }
 
@@ -318,8 +403,14 @@ public final class QuizEngine implements AutoCloseable {
      * A page of the quiz's leaderboard in a window (all time, today or this week in the engine's zone): up to
      * {@code page.limit()} entries from position {@code page.offset()} (0 is the top; past the end gives no
      * entries), and how many players the window ranks.
+     *
+     * @throws ValidationException (VALIDATION) naming the argument that is null
+     * @throws NotFoundException (NOT_FOUND) if no quiz of that id is published
      */
     public LeaderboardPage leaderboard(String quizId, Window window, Page page) {
+        Arguments.required("quizId", quizId);
+        Arguments.required("window", window);
+        Arguments.required("page", page);
         publishedQuiz(quizId);
         return leaderboards.page(quizId, window, page.limit(), page.offset());
     }
@@ -327,8 +418,14 @@ public final class QuizEngine implements AutoCloseable {
     /**
      * The player's rank on the quiz's leaderboard in a window, with up to {@code around} neighbours either side;
      * empty if the player is not ranked there (no finished attempt in the window).
+     *
+     * @throws ValidationException (VALIDATION) naming the argument that is null, or {@code around} if negative
+     * @throws NotFoundException (NOT_FOUND) if no quiz of that id is published
      */
     public Optional<AroundMe> leaderboardAround(String quizId, Window window, String playerId, int around) {
+        Arguments.required("quizId", quizId);
+        Arguments.required("window", window);
+        Arguments.required("playerId", playerId);
         requireNotNegative("around", around);
         publishedQuiz(quizId);
         return leaderboards.around(quizId, window, playerId, around);
@@ -340,7 +437,10 @@ public final class QuizEngine implements AutoCloseable {
         }
     }
 
-    /** Builds an engine; every setting has a default. */
+    /**
+     * Builds an engine; every setting has a default. Each setter refuses null with a {@link ValidationException}
+     * (VALIDATION) naming its parameter.
+     */
     public static final class Builder {
         private Store store = new InMemoryStore();
         private Clock clock = Clock.systemUTC();
@@ -354,33 +454,33 @@ public final class QuizEngine implements AutoCloseable {
         }
 
         public Builder store(Store store) {
-            this.store = Objects.requireNonNull(store, "store");
+            this.store = Arguments.required("store", store);
             return this;
         }
 
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.clock = Arguments.required("clock", clock);
             return this;
         }
 
         public Builder zone(ZoneId zone) {
-            this.zone = Objects.requireNonNull(zone, "zone");
+            this.zone = Arguments.required("zone", zone);
             return this;
         }
 
         public Builder random(SecureRandom random) {
-            this.random = Objects.requireNonNull(random, "random");
+            this.random = Arguments.required("random", random);
             return this;
         }
 
         /** Runs the timers of live sessions; by default a daemon thread on the engine's clock. */
         public Builder liveScheduler(LiveScheduler scheduler) {
-            this.liveScheduler = Objects.requireNonNull(scheduler, "scheduler");
+            this.liveScheduler = Arguments.required("scheduler", scheduler);
             return this;
         }
 
         public Builder liveOptions(LiveOptions options) {
-            this.liveOptions = Objects.requireNonNull(options, "options");
+            this.liveOptions = Arguments.required("options", options);
             return this;
         }
 
@@ -389,7 +489,7 @@ public final class QuizEngine implements AutoCloseable {
          * {@link EngineMetrics#NONE}, which records nothing.
          */
         public Builder metrics(EngineMetrics metrics) {
-            this.metrics = Objects.requireNonNull(metrics, "metrics");
+            this.metrics = Arguments.required("metrics", metrics);
             return this;
         }
 

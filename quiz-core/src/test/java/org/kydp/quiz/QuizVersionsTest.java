@@ -57,7 +57,7 @@ class QuizVersionsTest {
         FinishResult result = engine.finish(asha, attempt);
         assertThat(result.score()).isEqualTo(20);
         assertThat(result.maxScore()).isEqualTo(20);
-        assertThat(engine.quiz("helplines")).isEqualTo(SampleQuizzes.helplines());
+        assertThat(engine.quiz("helplines")).contains(SampleQuizzes.helplines());
     }
 
     @Test

@@ -114,16 +114,19 @@ final class LiveRepresentations {
     }
 
     static SessionBody session(LiveSessionView s) {
-        return new SessionBody(s.id(), s.code(), s.quizId(), s.quizVersion(), s.language(), s.phase().wireName(),
-                s.questionIndex(), s.questionCount(), s.players(), s.answered(), s.openedAt(), s.answersOpenAt(),
-                s.deadline(), s.closedAt(), s.createdAt(), s.endedAt(), s.lastEventId(), settings(s.settings()),
-                s.code() == null ? null : JOIN_PATH + s.code());
+        return new SessionBody(s.id(), s.code().orElse(null), s.quizId(), s.quizVersion(), s.language().orElse(null),
+                s.phase().wireName(), s.questionIndex(), s.questionCount(), s.players(), s.answered(),
+                s.openedAt().orElse(null), s.answersOpenAt().orElse(null), s.deadline().orElse(null),
+                s.closedAt().orElse(null), s.createdAt(), s.endedAt().orElse(null), s.lastEventId(),
+                settings(s.settings()), s.code().map(code -> JOIN_PATH + code).orElse(null));
     }
 
     static CreatedBody created(CreatedSession created) {
         LiveSessionView s = created.session();
-        return new CreatedBody(s.id(), s.code(), created.hostToken(), s.quizId(), s.quizVersion(), s.language(),
-                s.phase().wireName(), s.questionCount(), s.createdAt(), settings(s.settings()), JOIN_PATH + s.code());
+        String code = s.code().orElseThrow();
+        return new CreatedBody(s.id(), code, created.hostToken(), s.quizId(), s.quizVersion(),
+                s.language().orElse(null), s.phase().wireName(), s.questionCount(), s.createdAt(),
+                settings(s.settings()), JOIN_PATH + code);
     }
 
     static JoinedBody joined(JoinedPlayer joined) {
@@ -182,7 +185,7 @@ final class LiveRepresentations {
 
     static ResultsBody results(LiveEvent.QuestionResults results, Standing you, String language) {
         return new ResultsBody(results.index(), results.questionId(), results.type().wireName(),
-                Representations.answerJson(results.correctAnswer()),
+                Representations.answerJson(results.correctAnswer().orElse(null)),
                 text(results.explanation(), language, results.languages()), distribution(results.distribution()),
                 ranked(results.top()), you instanceof Standing.AfterQuestion after ? afterQuestion(after) : null);
     }
@@ -193,7 +196,8 @@ final class LiveRepresentations {
     }
 
     static AfterQuestionBody afterQuestion(Standing.AfterQuestion after) {
-        return new AfterQuestionBody(after.answered(), after.correct(), after.points(), after.score(), after.rank(),
+        return new AfterQuestionBody(after.answered(), after.correct().orElse(null), after.points(), after.score(),
+                after.rank(),
                 after.streak());
     }
 
@@ -202,7 +206,9 @@ final class LiveRepresentations {
     }
 
     static DistributionBody distribution(Distribution d) {
-        return new DistributionBody(d.players(), d.answered(), d.correct(), counts(d.choices()), counts(d.common()));
+        return new DistributionBody(d.players(), d.answered(),
+                d.correct().isPresent() ? (Integer) d.correct().getAsInt() : null, counts(d.choices()),
+                counts(d.common()));
     }
 
     private static List<CountBody> counts(List<Distribution.Count> counts) {
@@ -215,13 +221,15 @@ final class LiveRepresentations {
 
     static StateBody state(LiveState state, String language) {
         LiveSessionView s = state.session();
-        LiveState.You you = state.you();
-        return new StateBody(s.id(), s.code(), s.quizId(), language, s.phase().wireName(), s.questionIndex(),
-                s.questionCount(), s.players(), s.answered(),
-                state.question() == null ? null : question(state.question(), language),
-                state.results() == null ? null : results(state.results(), state.standing(), language),
-                state.ended() == null ? null : ended(state.ended(), state.standing()),
-                you == null ? null : new YouBody(you.playerId(), you.name(), you.score(), you.rank(), you.streak(),
+        LiveState.You you = state.you().orElse(null);
+        Standing standing = state.standing().orElse(null);
+        return new StateBody(s.id(), s.code().orElse(null), s.quizId(), language, s.phase().wireName(),
+                s.questionIndex(), s.questionCount(), s.players(), s.answered(),
+                state.question().map(opened -> question(opened, language)).orElse(null),
+                state.results().map(results -> results(results, standing, language)).orElse(null),
+                state.ended().map(ended -> ended(ended, standing)).orElse(null),
+                you == null ? null : new YouBody(you.playerId(), you.name(), you.score(),
+                        you.rank().isPresent() ? (Integer) you.rank().getAsInt() : null, you.streak(),
                         you.answeredCurrent()),
                 state.lastEventId());
     }
@@ -237,7 +245,7 @@ final class LiveRepresentations {
     }
 
     private static String text(LocalizedText text, String language, Languages languages) {
-        return text == null || text.isEmpty() ? null : text.in(language, languages.defaultLanguage());
+        return text.isEmpty() ? null : text.in(language, languages.defaultLanguage());
     }
 
     private static Long millis(Duration duration) {

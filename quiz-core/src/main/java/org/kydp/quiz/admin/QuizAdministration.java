@@ -10,6 +10,7 @@ import org.kydp.quiz.error.ErrorCode;
 import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.QuizException;
 import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.internal.Arguments;
 import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Question;
 import org.kydp.quiz.model.Quiz;
@@ -53,6 +54,7 @@ public final class QuizAdministration {
 
     /** Stores a new quiz as version 1, unpublished. */
     public QuizEntry create(Quiz quiz) {
+        Arguments.required("quiz", quiz);
         synchronized (lock) {
             if (quizzes.latest(quiz.id()).isPresent() || !add(quiz.withVersion(1))) {
                 throw new QuizException(ErrorCode.CONFLICT, "quiz " + quiz.id()
@@ -64,6 +66,8 @@ public final class QuizAdministration {
 
     /** Stores the quiz as a new version of the one with this id; attempts in progress keep the version they began. */
     public QuizEntry update(String quizId, Quiz quiz) {
+        Arguments.required("quizId", quizId);
+        Arguments.required("quiz", quiz);
         if (!quiz.id().equals(quizId)) {
             throw ValidationException.of("id", "'" + quiz.id() + "' does not match the quiz being edited, " + quizId);
         }
@@ -78,6 +82,10 @@ public final class QuizAdministration {
      */
     public QuizEntry importQuestions(String quizId, LocalizedText title, List<String> languages,
                                      List<Question> questions) {
+        Arguments.required("quizId", quizId);
+        Arguments.required("title", title);
+        Arguments.required("languages", languages);
+        Arguments.required("questions", questions);
         if (questions.isEmpty()) {
             throw ValidationException.of("questions", "nothing could be imported");
         }
@@ -99,6 +107,7 @@ public final class QuizAdministration {
      * @throws org.kydp.quiz.error.ConflictException if the version is stored with other content
      */
     public QuizEntry publishVersion(Quiz quiz) {
+        Arguments.required("quiz", quiz);
         synchronized (lock) {
             add(quiz);
         }
@@ -113,6 +122,7 @@ public final class QuizAdministration {
      * @return the version published
      */
     public Quiz publishRevision(Quiz quiz) {
+        Arguments.required("quiz", quiz);
         Quiz published = addVersion(quiz.id(), latest -> latest
                 .map(stored -> quiz.withVersion(stored.version()).equals(stored) ? stored
                         : quiz.withVersion(stored.version() + 1))
@@ -153,10 +163,12 @@ public final class QuizAdministration {
     }
 
     public boolean exists(String quizId) {
+        Arguments.required("quizId", quizId);
         return quizzes.latest(quizId).isPresent();
     }
 
     public QuizEntry get(String quizId) {
+        Arguments.required("quizId", quizId);
         return new QuizEntry(latest(quizId), quizzes.isPublished(quizId));
     }
 
@@ -166,12 +178,14 @@ public final class QuizAdministration {
     }
 
     public QuizEntry publish(String quizId) {
+        Arguments.required("quizId", quizId);
         latest(quizId);
         quizzes.setPublished(quizId, true);
         return get(quizId);
     }
 
     public QuizEntry unpublish(String quizId) {
+        Arguments.required("quizId", quizId);
         latest(quizId);
         quizzes.setPublished(quizId, false);
         return get(quizId);
@@ -179,6 +193,7 @@ public final class QuizAdministration {
 
     /** Deletes a quiz that nobody has played; one with attempts can only be unpublished. */
     public void delete(String quizId) {
+        Arguments.required("quizId", quizId);
         synchronized (lock) {
             latest(quizId);
             if (attempts.existsForQuiz(quizId)) {

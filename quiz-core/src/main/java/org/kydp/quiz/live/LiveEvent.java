@@ -2,6 +2,7 @@ package org.kydp.quiz.live;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.kydp.quiz.attempt.Languages;
 import org.kydp.quiz.attempt.QuestionView;
@@ -66,10 +67,11 @@ public sealed interface LiveEvent {
      * A question closed: its right answer and explanation (unless the quiz never shows them), how the players
      * answered, and the top five. Each player is also told their own {@link Standing.AfterQuestion}.
      *
-     * @param correctAnswer what earns full points; {@code null} for a poll or when the quiz never shows it
-     * @param explanation   {@code null} when the quiz never shows it
+     * @param correctAnswer what earns full points; empty for a poll or when the quiz never shows it
+     * @param explanation   the question's explanation; an empty text when the quiz never shows it or has none
      */
-    record QuestionResults(long id, Instant at, int index, String questionId, QuestionType type, Answer correctAnswer,
+    record QuestionResults(long id, Instant at, int index, String questionId, QuestionType type,
+                           Optional<Answer> correctAnswer,
                            LocalizedText explanation, Distribution distribution, List<Ranked> top,
                            Languages languages) implements LiveEvent {
         public QuestionResults {

@@ -29,6 +29,7 @@ import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.QuestionClosedException;
 import org.kydp.quiz.error.UnauthorizedException;
 import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.internal.Arguments;
 import org.kydp.quiz.internal.TimeOrderedIds;
 import org.kydp.quiz.live.internal.Moves;
 import org.kydp.quiz.live.internal.PlayerSlot;
@@ -109,6 +110,7 @@ public final class LiveSessions implements AutoCloseable {
      * @param settings null for {@link LiveSettings#defaults()}
      */
     public CreatedSession create(String quizId, String language, LiveSettings settings) {
+        Arguments.required("quizId", quizId);
         Quiz quiz = quizzes.latest(quizId).filter(q -> quizzes.isPublished(quizId))
                 .orElseThrow(() -> new NotFoundException("quiz " + quizId + " not found"));
         if (language != null && !quiz.languages().contains(language)) {
@@ -142,6 +144,7 @@ public final class LiveSessions implements AutoCloseable {
 
     /** The session as its host sees it, with the exact number of answers to the open question. */
     public LiveSessionView session(String sessionId) {
+        Arguments.required("sessionId", sessionId);
         LiveSessionView view = LiveSessionView.of(runtime(sessionId).state());
         return store.find(sessionId).map(stored -> exactlyAnswered(view, stored)).orElse(view);
     }
@@ -157,22 +160,27 @@ public final class LiveSessions implements AutoCloseable {
 
     /** From the lobby or results: opens the next question, or ends the session after the last one's results. */
     public LiveSessionView advance(String sessionId) {
+        Arguments.required("sessionId", sessionId);
         SessionRuntime runtime = runtime(sessionId);
         return move(runtime, session -> Moves.advance(session, runtime.quiz(), clock.instant()));
     }
 
     /** Closes the open question now. */
     public LiveSessionView close(String sessionId) {
+        Arguments.required("sessionId", sessionId);
         return move(runtime(sessionId), session -> Moves.close(session, clock.instant()));
     }
 
     /** Ends the session (an open question closes first). */
     public LiveSessionView end(String sessionId) {
+        Arguments.required("sessionId", sessionId);
         return move(runtime(sessionId), session -> Moves.end(session, clock.instant()));
     }
 
     /** Removes a player: their token stops working for the session and they leave the ranking. */
     public void remove(String sessionId, String livePlayerId) {
+        Arguments.required("sessionId", sessionId);
+        Arguments.required("livePlayerId", livePlayerId);
         SessionRuntime runtime = runtime(sessionId);
         PlayerSlot slot = runtime.player(livePlayerId).filter(p -> !p.isRemoved())
                 .orElseThrow(() -> new NotFoundException("player " + livePlayerId + " is not in live session "
@@ -186,6 +194,8 @@ public final class LiveSessions implements AutoCloseable {
 
     /** A player leaves the session for good: their token stops working and they leave the ranking. */
     public void leave(String sessionId, String livePlayerId) {
+        Arguments.required("sessionId", sessionId);
+        Arguments.required("livePlayerId", livePlayerId);
         SessionRuntime runtime = runtime(sessionId);
         PlayerSlot slot = runtime.player(livePlayerId).orElseThrow(() -> new NotFoundException("player "
                 + livePlayerId + " is not in live session " + sessionId));
@@ -198,6 +208,7 @@ public final class LiveSessions implements AutoCloseable {
 
     /** The ranking and how each closed question was answered; final once the session ended. */
     public LiveResults results(String sessionId) {
+        Arguments.required("sessionId", sessionId);
         return runtime(sessionId).results();
     }
 
@@ -212,6 +223,8 @@ public final class LiveSessions implements AutoCloseable {
 
     /** A new player joins by the session's code and a name (unique in the session, case aside). */
     public JoinedPlayer join(String code, String name) {
+        Arguments.required("code", code);
+        Arguments.required("name", name);
         SessionRuntime runtime = runtime(openSessionByCode(code).id());
         String normalised = PlayerNames.normalise(name);
         String token = tokens.newToken();
@@ -229,7 +242,9 @@ public final class LiveSessions implements AutoCloseable {
      * points.
      */
     public JoinedPlayer join(String code, Player player, String token, String name) {
-        Objects.requireNonNull(player, "player");
+        Arguments.required("code", code);
+        Arguments.required("player", player);
+        Arguments.required("token", token);
         if (!MessageDigest.isEqual(Tokens.hash(token).getBytes(StandardCharsets.US_ASCII),
                 player.tokenHash().getBytes(StandardCharsets.US_ASCII))) {
             throw new UnauthorizedException("the token is not this player's");
@@ -275,7 +290,10 @@ public final class LiveSessions implements AutoCloseable {
      * reply; another answer is refused.
      */
     public AcceptedAnswer answer(String sessionId, String livePlayerId, String questionId, Answer answer) {
-        Objects.requireNonNull(answer, "answer");
+        Arguments.required("sessionId", sessionId);
+        Arguments.required("livePlayerId", livePlayerId);
+        Arguments.required("questionId", questionId);
+        Arguments.required("answer", answer);
         SessionRuntime runtime = runtime(sessionId);
         PlayerSlot slot = runtime.player(livePlayerId).orElseThrow(() -> new NotFoundException("player "
                 + livePlayerId + " is not in live session " + sessionId));
@@ -334,6 +352,7 @@ public final class LiveSessions implements AutoCloseable {
      * token, or a registered player's own token if they joined with it).
      */
     public Viewer authenticate(String sessionId, String token) {
+        Arguments.required("sessionId", sessionId);
         if (token == null || token.isBlank()) {
             throw new UnauthorizedException("a token is required");
         }
@@ -355,6 +374,7 @@ public final class LiveSessions implements AutoCloseable {
      * @param requested the language asked for, or null
      */
     public String language(String sessionId, String requested) {
+        Arguments.required("sessionId", sessionId);
         SessionRuntime runtime = runtime(sessionId);
         return runtime.languages().choose(requested != null && runtime.languages().available().contains(requested)
                 ? requested : runtime.state().language());
@@ -362,6 +382,7 @@ public final class LiveSessions implements AutoCloseable {
 
     /** The session now as the viewer sees it. */
     public LiveState state(Viewer viewer) {
+        Arguments.required("viewer", viewer);
         SessionRuntime runtime = runtime(viewer.sessionId());
         return runtime.state(viewer, slotOf(runtime, viewer));
     }
@@ -372,6 +393,8 @@ public final class LiveSessions implements AutoCloseable {
      * the state; without, the state first.
      */
     public LiveSubscription subscribe(Viewer viewer, Long lastEventId, LiveListener listener) {
+        Arguments.required("viewer", viewer);
+        Arguments.required("listener", listener);
         SessionRuntime runtime = runtime(viewer.sessionId());
         return runtime.subscribe(viewer, slotOf(runtime, viewer), lastEventId, listener);
     }
@@ -414,6 +437,7 @@ public final class LiveSessions implements AutoCloseable {
 
     /** Another engine sharing the store changed a session: catch up, off the store's thread. */
     public void changedElsewhere(String sessionId) {
+        Arguments.required("sessionId", sessionId);
         startLeasing();
         SessionRuntime runtime = runtimes.get(sessionId);
         if (runtime != null && !closed) {

@@ -1,5 +1,6 @@
 package org.kydp.quiz.live;
 
+import java.util.Optional;
 /** Where one player stands: after a question closed, or at the end. Sent to that player only. */
 public sealed interface Standing {
 
@@ -14,11 +15,11 @@ public sealed interface Standing {
     /**
      * After one question.
      *
-     * @param correct whether the answer was right; {@code null} for a poll
+     * @param correct whether the answer was right (false when not answered); empty for a poll
      * @param points  what the answer earned (0 when not answered)
      * @param score   the player's total after the question
      */
-    record AfterQuestion(boolean answered, Boolean correct, int points, int score, int rank, int streak)
+    record AfterQuestion(boolean answered, Optional<Boolean> correct, int points, int score, int rank, int streak)
             implements Standing {
     }
 

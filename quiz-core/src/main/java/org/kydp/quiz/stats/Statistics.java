@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 import org.kydp.quiz.error.NotFoundException;
+import org.kydp.quiz.internal.Arguments;
 import org.kydp.quiz.model.Question;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.store.QuizStore;
@@ -41,6 +42,8 @@ public final class Statistics {
      * @throws NotFoundException if there is no such quiz, or no such version of it
      */
     public QuizStatistics quiz(String quizId, StatsQuery query) {
+        Arguments.required("quizId", quizId);
+        Arguments.required("query", query);
         Quiz reference = query.version().isPresent()
                 ? quizzes.find(quizId, query.version().getAsInt()).orElseThrow(() -> new NotFoundException(
                         "quiz " + quizId + " has no version " + query.version().getAsInt()))
@@ -66,6 +69,7 @@ public final class Statistics {
      * @throws NotFoundException if there is no such session
      */
     public List<QuestionStatistics> liveSession(String sessionId) {
+        Arguments.required("sessionId", sessionId);
         return live.of(sessionId);
     }
 

@@ -2,10 +2,7 @@ package org.kydp.quiz.attempt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kydp.quiz.MutableClock;
-import org.kydp.quiz.leaderboard.Page;
+import org.kydp.quiz.NullComponents;
 import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.SampleQuizzes;
+import org.kydp.quiz.leaderboard.Page;
 import org.kydp.quiz.leaderboard.Window;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.ReviewPolicy;
@@ -61,7 +59,8 @@ class NoNullResultsTest {
         results.add(engine.leaderboard("catalogue", Window.ALL, Page.of(10, 0)));
         results.add(engine.leaderboardAround("catalogue", Window.ALL, asha, 5).orElseThrow());
 
-        assertThat(results).allSatisfy(result -> assertThat(nullsIn(result, result.getClass().getSimpleName()))
+        assertThat(results).allSatisfy(result -> assertThat(
+                NullComponents.in(result, result.getClass().getSimpleName()))
                 .as("null components").isEmpty());
     }
 
@@ -69,38 +68,7 @@ class NoNullResultsTest {
     void the_check_finds_a_null_deep_in_a_result() {
         Languages missing = new Languages(null, List.of("en"));
 
-        assertThat(nullsIn(List.of(Optional.of(missing)), "results"))
+        assertThat(NullComponents.in(List.of(Optional.of(missing)), "results"))
                 .containsExactly("results[0].defaultLanguage");
-    }
-
-    /** The paths of the nulls in {@code value}, walking records, optionals, collections and maps. */
-    static List<String> nullsIn(Object value, String path) {
-        List<String> nulls = new ArrayList<>();
-        if (value == null) {
-            nulls.add(path);
-        } else if (value.getClass().isRecord()) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                nulls.addAll(nullsIn(read(component, value), path + "." + component.getName()));
-            }
-        } else if (value instanceof Optional<?> optional) {
-            optional.ifPresent(present -> nulls.addAll(nullsIn(present, path)));
-        } else if (value instanceof Collection<?> collection) {
-            int index = 0;
-            for (Object element : collection) {
-                nulls.addAll(nullsIn(element, path + "[" + index++ + "]"));
-            }
-        } else if (value instanceof Map<?, ?> map) {
-            map.forEach((key, element) -> nulls.addAll(nullsIn(element, path + "[" + key + "]")));
-        }
-        return nulls;
-    }
-
-    private static Object read(RecordComponent component, Object record) {
-        try {
-            component.getAccessor().setAccessible(true);
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class LiveSessionsTest {
     }
 
     private String code(String sessionId) {
-        return live.session(sessionId).code();
+        return live.session(sessionId).code().orElseThrow();
     }
 
     private Viewer participant(JoinedPlayer joined) {
@@ -73,10 +74,10 @@ class LiveSessionsTest {
         CreatedSession created = live.create("helplines", "hi", null);
 
         assertThat(created.session().phase()).isEqualTo(LivePhase.LOBBY);
-        assertThat(created.session().code()).matches("[0-9]{6}");
+        assertThat(created.session().code().orElseThrow()).matches("[0-9]{6}");
         assertThat(created.session().questionIndex()).isEqualTo(-1);
         assertThat(created.session().questionCount()).isEqualTo(2);
-        assertThat(created.session().language()).isEqualTo("hi");
+        assertThat(created.session().language()).contains("hi");
         assertThat(live.authenticate(created.session().id(), created.hostToken())).isInstanceOf(Viewer.Host.class);
         String other = live.create("helplines", null, null).session().id();
         assertThatThrownBy(() -> live.authenticate(other, created.hostToken()))
@@ -99,15 +100,15 @@ class LiveSessionsTest {
         LiveSessionView question = live.advance(id);
 
         assertThat(question.phase()).isEqualTo(LivePhase.QUESTION);
-        assertThat(question.deadline()).isEqualTo(opened.plus(QUESTION_TIME));
+        assertThat(question.deadline()).contains(opened.plus(QUESTION_TIME));
         scheduler.advance(QUESTION_TIME.minusMillis(1));
         assertThat(live.session(id).phase()).isEqualTo(LivePhase.QUESTION);
         scheduler.advance(Duration.ofMillis(1));
         LiveState state = live.state(participant(asha));
         assertThat(state.session().phase()).isEqualTo(LivePhase.RESULTS);
-        assertThat(state.results().distribution().answered()).isZero();
-        assertThat(state.results().distribution().players()).isEqualTo(1);
-        assertThat(state.standing()).isEqualTo(new Standing.AfterQuestion(false, false, 0, 0, 1, 0));
+        assertThat(state.results().orElseThrow().distribution().answered()).isZero();
+        assertThat(state.results().orElseThrow().distribution().players()).isEqualTo(1);
+        assertThat(state.standing()).contains(new Standing.AfterQuestion(false, Optional.of(false), 0, 0, 1, 0));
     }
 
     @Test
@@ -177,11 +178,11 @@ class LiveSessionsTest {
         LiveSessions sessions = speedy.live();
         String id = sessions.create("helplines", null, new LiveSettings(null, Duration.ofSeconds(5), true, null))
                 .session().id();
-        JoinedPlayer asha = sessions.join(sessions.session(id).code(), "Asha");
-        JoinedPlayer ravi = sessions.join(sessions.session(id).code(), "Ravi");
+        JoinedPlayer asha = sessions.join(sessions.session(id).code().orElseThrow(), "Asha");
+        JoinedPlayer ravi = sessions.join(sessions.session(id).code().orElseThrow(), "Ravi");
         LiveSessionView opened = sessions.advance(id);
-        assertThat(opened.answersOpenAt()).isEqualTo(opened.openedAt().plusSeconds(5));
-        assertThat(opened.deadline()).isEqualTo(opened.answersOpenAt().plus(QUESTION_TIME));
+        assertThat(opened.answersOpenAt()).contains(opened.openedAt().orElseThrow().plusSeconds(5));
+        assertThat(opened.deadline()).contains(opened.answersOpenAt().orElseThrow().plus(QUESTION_TIME));
 
         clock.advance(Duration.ofSeconds(4));
         assertThatThrownBy(() -> sessions.answer(id, asha.playerId(), "emergency", RIGHT_FIRST))
@@ -274,16 +275,17 @@ class LiveSessionsTest {
         live.close(id);
 
         LiveEvent.QuestionResults results = ashaSees.events(LiveEvent.QuestionResults.class).get(0);
-        assertThat(results.correctAnswer()).isEqualTo(RIGHT_FIRST);
+        assertThat(results.correctAnswer()).contains(RIGHT_FIRST);
         assertThat(results.explanation().in("en", "en")).contains("112");
-        assertThat(results.distribution().correct()).isEqualTo(2);
+        assertThat(results.distribution().correct()).hasValue(2);
         assertThat(results.distribution().choices()).extracting(Distribution.Count::value, Distribution.Count::count)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 1),
                         org.assertj.core.groups.Tuple.tuple("b", 2), org.assertj.core.groups.Tuple.tuple("c", 0));
         assertThat(results.top()).extracting(Ranked::rank, Ranked::name, Ranked::score).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "Asha", 10), org.assertj.core.groups.Tuple.tuple(1, "Meera", 10),
                 org.assertj.core.groups.Tuple.tuple(3, "Ravi", 0));
-        assertThat(ashaSees.lastStanding()).isEqualTo(new Standing.AfterQuestion(true, true, 10, 10, 1, 1));
+        assertThat(ashaSees.lastStanding())
+                .isEqualTo(new Standing.AfterQuestion(true, Optional.of(true), 10, 10, 1, 1));
     }
 
     @Test
@@ -293,8 +295,8 @@ class LiveSessionsTest {
                 .withScoring(ScoringRules.DEFAULT.withStreakBonus(true))));
         LiveSessions sessions = streaky.live();
         String id = sessions.create("helplines", null, null).session().id();
-        JoinedPlayer asha = sessions.join(sessions.session(id).code(), "Asha");
-        JoinedPlayer ravi = sessions.join(sessions.session(id).code(), "Ravi");
+        JoinedPlayer asha = sessions.join(sessions.session(id).code().orElseThrow(), "Asha");
+        JoinedPlayer ravi = sessions.join(sessions.session(id).code().orElseThrow(), "Ravi");
         RecordingListener ashaSees = new RecordingListener();
         RecordingListener raviSees = new RecordingListener();
         sessions.subscribe(sessions.authenticate(id, asha.token()), null, ashaSees);
@@ -308,8 +310,10 @@ class LiveSessionsTest {
         sessions.answer(id, asha.playerId(), "mha", RIGHT_SECOND); // Ravi misses it
         sessions.close(id);
 
-        assertThat(ashaSees.lastStanding()).isEqualTo(new Standing.AfterQuestion(true, true, 110, 120, 1, 2));
-        assertThat(raviSees.lastStanding()).isEqualTo(new Standing.AfterQuestion(false, false, 0, 10, 2, 0));
+        assertThat(ashaSees.lastStanding())
+                .isEqualTo(new Standing.AfterQuestion(true, Optional.of(true), 110, 120, 1, 2));
+        assertThat(raviSees.lastStanding())
+                .isEqualTo(new Standing.AfterQuestion(false, Optional.of(false), 0, 10, 2, 0));
     }
 
     @Test
@@ -340,11 +344,11 @@ class LiveSessionsTest {
         live.close(id);
         JoinedPlayer late = live.join(code(id), "Ravi");
 
-        assertThat(live.state(participant(late)).you().rank()).isNull();
-        assertThat(live.state(participant(late)).standing()).as("the shown results are not theirs").isNull();
+        assertThat(live.state(participant(late)).you().orElseThrow().rank()).isEmpty();
+        assertThat(live.state(participant(late)).standing()).as("the shown results are not theirs").isEmpty();
         live.advance(id);
         live.close(id);
-        assertThat(live.state(participant(late)).you().rank()).isEqualTo(2);
+        assertThat(live.state(participant(late)).you().orElseThrow().rank()).hasValue(2);
     }
 
     @Test
@@ -374,7 +378,7 @@ class LiveSessionsTest {
         assertThat(again.playerId()).isEqualTo(first.playerId());
         assertThat(again.rejoined()).isTrue();
         assertThat(again.token()).isEqualTo(registration.token());
-        assertThat(live.state(live.authenticate(id, registration.token())).you().score()).isEqualTo(10);
+        assertThat(live.state(live.authenticate(id, registration.token())).you().orElseThrow().score()).isEqualTo(10);
         assertThat(live.session(id).players()).isEqualTo(1);
     }
 
@@ -487,7 +491,7 @@ class LiveSessionsTest {
                 LiveEvent.QuestionResults.class, LiveEvent.QuestionOpened.class);
         List<Long> ids = resumed.events().stream().map(LiveEvent::id).toList();
         assertThat(ids).containsExactly(lastSeen + 1, lastSeen + 2);
-        assertThat(resumed.lastStanding()).isEqualTo(new Standing.AfterQuestion(true, true, 10, 10, 1, 1));
+        assertThat(resumed.lastStanding()).isEqualTo(new Standing.AfterQuestion(true, Optional.of(true), 10, 10, 1, 1));
     }
 
     @Test
@@ -497,7 +501,7 @@ class LiveSessionsTest {
         small.publish(SampleQuizzes.helplines());
         LiveSessions sessions = small.live();
         String id = sessions.create("helplines", null, null).session().id();
-        JoinedPlayer asha = sessions.join(sessions.session(id).code(), "Asha");
+        JoinedPlayer asha = sessions.join(sessions.session(id).code().orElseThrow(), "Asha");
         sessions.advance(id);
         sessions.close(id);
         sessions.advance(id);
@@ -532,14 +536,15 @@ class LiveSessionsTest {
         catalogue.publish(SampleQuizzes.catalogue());
         LiveSessions sessions = catalogue.live();
         String id = sessions.create("catalogue", null, null).session().id();
-        JoinedPlayer right = sessions.join(sessions.session(id).code(), "Right");
-        JoinedPlayer wrong = sessions.join(sessions.session(id).code(), "Wrong");
+        JoinedPlayer right = sessions.join(sessions.session(id).code().orElseThrow(), "Right");
+        JoinedPlayer wrong = sessions.join(sessions.session(id).code().orElseThrow(), "Wrong");
         java.util.Map<String, Answer> answers = SampleQuizzes.catalogueRightAnswers();
         int count = sessions.session(id).questionCount();
 
         for (int i = 0; i < count; i++) {
             LiveSessionView open = sessions.advance(id);
-            String questionId = sessions.state(sessions.authenticate(id, right.token())).question().question().id();
+            String questionId = sessions.state(sessions.authenticate(id, right.token())).question().orElseThrow()
+                    .question().id();
             sessions.answer(id, right.playerId(), questionId, answers.get(questionId));
             if (questionId.equals("motto-word")) {
                 sessions.answer(id, wrong.playerId(), questionId, new Answer.Text("Satyameva"));
@@ -553,7 +558,8 @@ class LiveSessionsTest {
         assertThat(results.questions()).hasSize(count).allSatisfy(question -> {
             Distribution distribution = question.distribution();
             assertThat(distribution.correct()).as(question.questionId())
-                    .isEqualTo(question.type() == org.kydp.quiz.model.QuestionType.POLL ? null : 1);
+                    .isEqualTo(question.type() == org.kydp.quiz.model.QuestionType.POLL ? java.util.OptionalInt.empty()
+                            : java.util.OptionalInt.of(1));
         });
         assertThat(results.questions()).filteredOn(q -> q.questionId().equals("motto-word")).singleElement()
                 .satisfies(q -> assertThat(q.distribution().common()).extracting(Distribution.Count::value)

@@ -44,9 +44,9 @@ class LiveStatisticsTest {
                 new LiveSettings(QUESTION_TIME, Duration.ZERO, true, null));
         String id = created.session().id();
         scheduler.runDue();
-        JoinedPlayer asha = live.join(created.session().code(), "Asha");
-        JoinedPlayer bina = live.join(created.session().code(), "Bina");
-        JoinedPlayer chand = live.join(created.session().code(), "Chand");
+        JoinedPlayer asha = live.join(created.session().code().orElseThrow(), "Asha");
+        JoinedPlayer bina = live.join(created.session().code().orElseThrow(), "Bina");
+        JoinedPlayer chand = live.join(created.session().code().orElseThrow(), "Chand");
 
         String first = open(id, asha);
         answerAfter(id, asha, first, RIGHT, 3);
@@ -84,7 +84,8 @@ class LiveStatisticsTest {
     /** Opens the next question and returns its id. */
     private String open(String id, JoinedPlayer anyone) {
         live.advance(id);
-        return live.state(live.authenticate(anyone.sessionId(), anyone.token())).question().question().id();
+        return live.state(live.authenticate(anyone.sessionId(), anyone.token())).question().orElseThrow().question()
+                .id();
     }
 
     private void answerAfter(String id, JoinedPlayer player, String questionId, Map<String, Answer> answers,

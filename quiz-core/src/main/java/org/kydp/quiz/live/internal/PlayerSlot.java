@@ -1,5 +1,7 @@
 package org.kydp.quiz.live.internal;
 
+import java.util.Optional;
+
 import org.kydp.quiz.live.Standing;
 import org.kydp.quiz.model.LiveAnswer;
 import org.kydp.quiz.model.LivePlayer;
@@ -107,7 +109,8 @@ public final class PlayerSlot {
     }
 
     Standing.AfterQuestion after(int index, boolean scored) {
-        return new Standing.AfterQuestion(hasAnswered(index), scored ? (flags[index] & CORRECT) != 0 : null,
+        return new Standing.AfterQuestion(hasAnswered(index),
+                scored ? Optional.of((flags[index] & CORRECT) != 0) : Optional.empty(),
                 points[index], scoreAfter[index], rankAfter[index], streakAfter[index]);
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -34,6 +35,7 @@ import org.kydp.quiz.model.LiveFact;
 import org.kydp.quiz.model.LivePhase;
 import org.kydp.quiz.model.LivePlayer;
 import org.kydp.quiz.model.LiveSession;
+import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Question;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.ReviewTiming;
@@ -246,8 +248,9 @@ public final class SessionRuntime {
         boolean answerShown = quiz.rules().review().correctAnswer() != ReviewTiming.NEVER;
         boolean explanationShown = quiz.rules().review().explanation() != ReviewTiming.NEVER;
         LiveEvent.QuestionResults event = new LiveEvent.QuestionResults(closed.id(), closed.at(), index,
-                question.id(), question.type(), answerShown ? question.correctAnswer().orElse(null) : null,
-                explanationShown ? question.explanation() : null,
+                question.id(), question.type(), answerShown ? question.correctAnswer() : Optional.empty(),
+                explanationShown ? question.explanation().withDefaultLanguage(languages.defaultLanguage())
+                        : LocalizedText.empty(),
                 Tally.of(question, counted, roster.active()), top(ranking, ranks, TOP), languages);
         results[index] = event;
         return event;
@@ -429,7 +432,8 @@ public final class SessionRuntime {
         if (slot != null) {
             int last = lastClosed();
             boolean ranked = last >= 0 && slot.joinedEventId < results[last].id();
-            you = new LiveState.You(slot.id, slot.name, slot.score, ranked ? slot.rankAfter(last) : null,
+            OptionalInt rank = ranked ? OptionalInt.of(slot.rankAfter(last)) : OptionalInt.empty();
+            you = new LiveState.You(slot.id, slot.name, slot.score, rank,
                     slot.streak, state.phase() == LivePhase.QUESTION && answeredOpen(slot));
             if (state.phase() == LivePhase.ENDED) {
                 standing = finalStanding(slot);
@@ -437,8 +441,9 @@ public final class SessionRuntime {
                 standing = slot.after(state.questionIndex(), questions.get(state.questionIndex()).scored());
             }
         }
-        return new LiveState(view, state.phase() == LivePhase.LOBBY ? null : current, shownResults, ended, you,
-                standing, state.lastEventId(), languages);
+        return new LiveState(view, state.phase() == LivePhase.LOBBY ? Optional.empty() : Optional.ofNullable(current),
+                Optional.ofNullable(shownResults), Optional.ofNullable(ended), Optional.ofNullable(you),
+                Optional.ofNullable(standing), state.lastEventId(), languages);
     }
 
     private int lastClosed() {

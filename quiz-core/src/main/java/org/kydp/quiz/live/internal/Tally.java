@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import org.kydp.quiz.live.Distribution;
 import org.kydp.quiz.model.Answer;
@@ -21,7 +22,8 @@ final class Tally {
     }
 
     static Distribution of(Question question, List<LiveAnswer> answers, int players) {
-        Integer correct = question.scored() ? (int) answers.stream().filter(LiveAnswer::correct).count() : null;
+        OptionalInt correct = question.scored()
+                ? OptionalInt.of((int) answers.stream().filter(LiveAnswer::correct).count()) : OptionalInt.empty();
         return new Distribution(players, answers.size(), correct, choices(question, answers), common(question, answers));
     }
 

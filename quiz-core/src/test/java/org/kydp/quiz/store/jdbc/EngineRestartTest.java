@@ -113,7 +113,7 @@ class EngineRestartTest {
             assertThat(engine(store).publishRevision(edited).version()).isEqualTo(2);
             assertThat(engine(store).publishRevision(edited).version()).isEqualTo(2);
             assertThat(store.quizzes().find("helplines", 1)).contains(quiz);
-            assertThat(engine(store).quiz("helplines")).isEqualTo(edited.withVersion(2));
+            assertThat(engine(store).quiz("helplines")).contains(edited.withVersion(2));
         }
     }
 }

@@ -124,7 +124,7 @@ class LiveSessionsOnPostgresTest {
         start(SLOW_LEASES);
         CreatedSession created = a.live().create("helplines", null, null);
         String id = created.session().id();
-        JoinedPlayer asha = b.live().join(created.session().code(), "Asha");
+        JoinedPlayer asha = b.live().join(created.session().code().orElseThrow(), "Asha");
         Arrivals onB = new Arrivals();
         b.live().subscribe(b.live().authenticate(id, asha.token()), null, onB);
 
@@ -143,7 +143,7 @@ class LiveSessionsOnPostgresTest {
         start(QUICK_LEASES);
         CreatedSession created = a.live().create("helplines", null, null);
         String id = created.session().id();
-        JoinedPlayer asha = b.live().join(created.session().code(), "Asha");
+        JoinedPlayer asha = b.live().join(created.session().code().orElseThrow(), "Asha");
         Arrivals onB = new Arrivals();
         b.live().subscribe(b.live().authenticate(id, asha.token()), null, onB);
         awaitLeaseOn(storeA, id);
