@@ -17,7 +17,7 @@ import org.kydp.quiz.model.QuestionType;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.model.QuizRules;
 
-/** Content built in Java that breaks a rule is refused as the engine refuses anything: a QuizException with a code. */
+/** Content built in Java that breaks a rule, or lacks a part it needs, is refused as the engine refuses anything: a QuizException with a code. */
 class ModelRefusalsTest {
 
     @Test
@@ -30,6 +30,8 @@ class ModelRefusalsTest {
                 .extracting(FieldError::field).containsExactly("type");
         assertThat(refusal(() -> new Quiz("empty", 1, "en", List.of("en"), LocalizedText.en("Empty"), null, List.of(),
                 QuizRules.defaults(), List.of()))).extracting(FieldError::field).containsExactly("questions");
+        assertThat(refusal(() -> new Quiz("untitled", 1, "en", List.of("en"), null, null, List.of(),
+                QuizRules.defaults(), List.of()))).extracting(FieldError::field).containsExactly("title");
     }
 
     private static List<FieldError> refusal(Runnable building) {

@@ -3,11 +3,11 @@ package org.kydp.quiz.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.internal.Arguments;
 
 /** What a player submits for a question. Each question type accepts one shape. */
 public sealed interface Answer {
@@ -18,7 +18,7 @@ public sealed interface Answer {
     /** One option, by id: single choice and poll. */
     record Choice(String optionId) implements Answer {
         public Choice {
-            Objects.requireNonNull(optionId, "optionId");
+            Arguments.required("optionId", optionId);
         }
 
         @Override
@@ -54,7 +54,7 @@ public sealed interface Answer {
     /** Free text: short answer. */
     record Text(String text) implements Answer {
         public Text {
-            Objects.requireNonNull(text, "text");
+            Arguments.required("text", text);
         }
 
         @Override

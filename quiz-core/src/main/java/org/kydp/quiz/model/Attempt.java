@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+
+import org.kydp.quiz.internal.Arguments;
 
 /**
  * One play of one quiz version by one player. Immutable: every change returns a new attempt that the
@@ -33,10 +34,10 @@ public record Attempt(
         Instant finishedAt) {
 
     public Attempt {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(quizId, "quizId");
-        Objects.requireNonNull(playerId, "playerId");
-        Objects.requireNonNull(startedAt, "startedAt");
+        Arguments.required("id", id);
+        Arguments.required("quizId", quizId);
+        Arguments.required("playerId", playerId);
+        Arguments.required("startedAt", startedAt);
         questionIds = List.copyOf(questionIds);
         servedAt = Map.copyOf(servedAt);
         answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));

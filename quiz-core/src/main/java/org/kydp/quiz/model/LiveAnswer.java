@@ -1,7 +1,8 @@
 package org.kydp.quiz.model;
 
 import java.time.Instant;
-import java.util.Objects;
+
+import org.kydp.quiz.internal.Arguments;
 
 /**
  * A player's one answer to one question of a live session, graded and scored when it was given (and revealed
@@ -17,8 +18,8 @@ public record LiveAnswer(String sessionId, int questionIndex, int ordinal, Answe
                          double fraction, int points, int streakBonus, Instant at) {
 
     public LiveAnswer {
-        Objects.requireNonNull(sessionId, "sessionId");
-        Objects.requireNonNull(answer, "answer");
-        Objects.requireNonNull(at, "at");
+        Arguments.required("sessionId", sessionId);
+        Arguments.required("answer", answer);
+        Arguments.required("at", at);
     }
 }

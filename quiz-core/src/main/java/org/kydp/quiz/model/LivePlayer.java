@@ -2,7 +2,8 @@ package org.kydp.quiz.model;
 
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
+
+import org.kydp.quiz.internal.Arguments;
 
 /**
  * A player of a live session. The token is never kept, only its hash.
@@ -15,11 +16,11 @@ public record LivePlayer(String sessionId, int ordinal, String id, String name, 
                          Instant joinedAt, Instant removedAt) {
 
     public LivePlayer {
-        Objects.requireNonNull(sessionId, "sessionId");
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(tokenHash, "tokenHash");
-        Objects.requireNonNull(joinedAt, "joinedAt");
+        Arguments.required("sessionId", sessionId);
+        Arguments.required("id", id);
+        Arguments.required("name", name);
+        Arguments.required("tokenHash", tokenHash);
+        Arguments.required("joinedAt", joinedAt);
         if (ordinal < 0) {
             throw new IllegalArgumentException("ordinal must not be negative: " + ordinal);
         }

@@ -3,7 +3,8 @@ package org.kydp.quiz.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+
+import org.kydp.quiz.internal.Arguments;
 
 /**
  * A live session as stored: a host runs one quiz version for a crowd, one question at a time. Immutable: every
@@ -33,14 +34,14 @@ public record LiveSession(String id, String code, String quizId, int quizVersion
                           Instant createdAt, Instant changedAt, Instant endedAt) {
 
     public LiveSession {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(quizId, "quizId");
-        Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(hostTokenHash, "hostTokenHash");
-        Objects.requireNonNull(phase, "phase");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(changedAt, "changedAt");
+        Arguments.required("id", id);
+        Arguments.required("code", code);
+        Arguments.required("quizId", quizId);
+        Arguments.required("settings", settings);
+        Arguments.required("hostTokenHash", hostTokenHash);
+        Arguments.required("phase", phase);
+        Arguments.required("createdAt", createdAt);
+        Arguments.required("changedAt", changedAt);
         questionIds = List.copyOf(questionIds);
         if (questionIds.isEmpty()) {
             throw new IllegalArgumentException("a live session needs at least one question");

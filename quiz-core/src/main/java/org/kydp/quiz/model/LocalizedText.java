@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.kydp.quiz.internal.Arguments;
+
 /**
  * A text in one or more languages, keyed by a lowercase language code ({@code en}, {@code hi}).
  *
@@ -20,9 +22,9 @@ public record LocalizedText(Map<String, String> values) {
 
     /** Keeps the values in the order given; no language or text may be null. */
     public LocalizedText {
-        Objects.requireNonNull(values, "values");
+        Arguments.required("values", values);
         Map<String, String> ordered = new LinkedHashMap<>();
-        values.forEach((language, text) -> ordered.put(Objects.requireNonNull(language, "language"),
+        values.forEach((language, text) -> ordered.put(Arguments.required("language", language),
                 Objects.requireNonNull(text, () -> "text in " + language)));
         values = Collections.unmodifiableMap(ordered);
     }

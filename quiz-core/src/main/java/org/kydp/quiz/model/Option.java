@@ -1,8 +1,8 @@
 package org.kydp.quiz.model;
 
-import java.util.Objects;
 
 import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.internal.Arguments;
 
 /**
  * One choice of a single-choice question: whether it is the right one, what a wrong choice still earns
@@ -11,8 +11,8 @@ import org.kydp.quiz.error.ValidationException;
 public record Option(String id, LocalizedText text, boolean correct, LocalizedText feedback, double credit) {
 
     public Option {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(text, "text");
+        Arguments.required("id", id);
+        Arguments.required("text", text);
         feedback = feedback == null ? LocalizedText.empty() : feedback;
         if (correct) {
             credit = 1.0;

@@ -1,15 +1,16 @@
 package org.kydp.quiz.model;
 
 import java.time.Instant;
-import java.util.Objects;
+
+import org.kydp.quiz.internal.Arguments;
 
 /** A registered player. The token is never kept: only its hash. */
 public record Player(String id, String name, String tokenHash, Instant createdAt) {
 
     public Player {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(tokenHash, "tokenHash");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Arguments.required("id", id);
+        Arguments.required("name", name);
+        Arguments.required("tokenHash", tokenHash);
+        Arguments.required("createdAt", createdAt);
     }
 }

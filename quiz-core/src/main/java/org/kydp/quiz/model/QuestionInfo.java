@@ -2,9 +2,9 @@ package org.kydp.quiz.model;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.internal.Arguments;
 
 /**
  * What every question has, whatever its type.
@@ -20,8 +20,8 @@ public record QuestionInfo(String id, LocalizedText text, int points, LocalizedT
                            List<String> tags, Difficulty difficulty, Duration timeLimit) {
 
     public QuestionInfo {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(text, "text");
+        Arguments.required("id", id);
+        Arguments.required("text", text);
         if (id.isBlank()) {
             throw ValidationException.of("id", "question id must not be blank");
         }

@@ -1,10 +1,10 @@
 package org.kydp.quiz.model;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.internal.Arguments;
 
 /**
  * A quiz: localised title and description, tags, rules and questions. Immutable; an edit is a new
@@ -23,10 +23,10 @@ public record Quiz(
         List<FeedbackBand> feedbackBands) {
 
     public Quiz {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(defaultLanguage, "defaultLanguage");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(rules, "rules");
+        Arguments.required("id", id);
+        Arguments.required("defaultLanguage", defaultLanguage);
+        Arguments.required("title", title);
+        Arguments.required("rules", rules);
         languages = List.copyOf(languages);
         title = title.withDefaultLanguage(defaultLanguage);
         description = description == null ? LocalizedText.empty() : description.withDefaultLanguage(defaultLanguage);

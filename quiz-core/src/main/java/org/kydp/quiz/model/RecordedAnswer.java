@@ -1,7 +1,8 @@
 package org.kydp.quiz.model;
 
 import java.time.Instant;
-import java.util.Objects;
+
+import org.kydp.quiz.internal.Arguments;
 
 
 /**
@@ -17,8 +18,8 @@ public record RecordedAnswer(String questionId, Answer answer, boolean correct, 
                              Instant at) {
 
     public RecordedAnswer {
-        Objects.requireNonNull(questionId, "questionId");
-        Objects.requireNonNull(at, "at");
+        Arguments.required("questionId", questionId);
+        Arguments.required("at", at);
     }
 
     public static RecordedAnswer late(String questionId, Instant at) {

@@ -1,6 +1,7 @@
 package org.kydp.quiz.model;
 
-import java.util.Objects;
+import org.kydp.quiz.internal.Arguments;
+
 
 /** When a player is shown each part of the review of their answers. */
 public record ReviewPolicy(ReviewTiming correctness, ReviewTiming points, ReviewTiming feedback,
@@ -11,11 +12,11 @@ public record ReviewPolicy(ReviewTiming correctness, ReviewTiming points, Review
     public static final ReviewPolicy NEVER = all(ReviewTiming.NEVER);
 
     public ReviewPolicy {
-        Objects.requireNonNull(correctness, "correctness");
-        Objects.requireNonNull(points, "points");
-        Objects.requireNonNull(feedback, "feedback");
-        Objects.requireNonNull(explanation, "explanation");
-        Objects.requireNonNull(correctAnswer, "correctAnswer");
+        Arguments.required("correctness", correctness);
+        Arguments.required("points", points);
+        Arguments.required("feedback", feedback);
+        Arguments.required("explanation", explanation);
+        Arguments.required("correctAnswer", correctAnswer);
     }
 
     /** Every part shown at the same time. */

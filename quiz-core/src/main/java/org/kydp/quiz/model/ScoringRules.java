@@ -1,8 +1,8 @@
 package org.kydp.quiz.model;
 
-import java.util.Objects;
 
 import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.internal.Arguments;
 
 /**
  * How answers turn into points, chosen per quiz.
@@ -24,8 +24,8 @@ public record ScoringRules(Mode mode, double negativeMarking, int floor, Multipl
             MultipleResponseGrading.PROPORTIONAL_WITH_PENALTY, false);
 
     public ScoringRules {
-        Objects.requireNonNull(mode, "mode");
-        Objects.requireNonNull(multipleResponse, "multipleResponse");
+        Arguments.required("mode", mode);
+        Arguments.required("multipleResponse", multipleResponse);
         if (!(negativeMarking >= 0 && negativeMarking <= 1)) {
             throw ValidationException.of("negativeMarking",
                     "negative marking must be a fraction within [0, 1]: " + negativeMarking);

@@ -4,11 +4,11 @@ import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.internal.Arguments;
 
 /**
  * Type a short answer. It matches an accepted answer after Unicode NFKC normalisation, case folding,
@@ -27,7 +27,7 @@ public record ShortText(QuestionInfo info, List<Accepted> accepted) implements Q
     /** An accepted answer and the fraction of the points it earns. */
     public record Accepted(String text, double fraction, LocalizedText feedback) {
         public Accepted {
-            Objects.requireNonNull(text, "text");
+            Arguments.required("text", text);
             if (normalise(text).isEmpty()) {
                 throw ValidationException.of("answers", "an accepted answer must not be blank");
             }

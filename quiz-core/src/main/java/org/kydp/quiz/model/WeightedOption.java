@@ -1,8 +1,8 @@
 package org.kydp.quiz.model;
 
-import java.util.Objects;
 
 import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.internal.Arguments;
 
 /**
  * An option of a multiple-response question. Its weight is the fraction of the question's points that
@@ -11,8 +11,8 @@ import org.kydp.quiz.error.ValidationException;
 public record WeightedOption(String id, LocalizedText text, double weight, LocalizedText feedback) {
 
     public WeightedOption {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(text, "text");
+        Arguments.required("id", id);
+        Arguments.required("text", text);
         if (!(weight >= -1.0 && weight <= 1.0)) {
             throw ValidationException.of("weight", "option " + id + ": weight must be within [-1, 1], got " + weight);
         }

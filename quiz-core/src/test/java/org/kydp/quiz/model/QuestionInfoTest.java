@@ -21,7 +21,7 @@ class QuestionInfoTest {
         assertThatThrownBy(() -> QuestionInfo.of(" ", TEXT, 10)).hasMessageContaining("id must not be blank");
         assertThatThrownBy(() -> QuestionInfo.of("q", TEXT, 0)).hasMessageContaining("points must be positive");
         assertThatThrownBy(() -> QuestionInfo.of("q", TEXT, -5)).hasMessageContaining("points must be positive");
-        assertThatThrownBy(() -> QuestionInfo.of(null, TEXT, 10)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> QuestionInfo.of(null, TEXT, 10)).isInstanceOf(org.kydp.quiz.error.ValidationException.class);
     }
 
     @Test

@@ -98,7 +98,7 @@ class StoreCachesTest {
         engine.publish(quiz);
         Quiz askedLater = SampleQuizzes.catalogue();
         engine.publish(askedLater);
-        assertThat(engine.quiz(quiz.id())).isEqualTo(quiz);
+        assertThat(engine.quiz(quiz.id())).contains(quiz);
 
         SplittableRandom random = new SplittableRandom(20260302L);
         for (int i = 0; i < 100_000; i++) {
@@ -115,10 +115,10 @@ class StoreCachesTest {
                 assertThat(statistics.size()).as(name).isLessThanOrEqualTo(2);
             }
         });
-        assertThat(engine.quiz(askedLater.id())).isEqualTo(askedLater);
+        assertThat(engine.quiz(askedLater.id())).contains(askedLater);
         logStatements();
-        assertThat(engine.quiz(quiz.id())).isEqualTo(quiz);
-        assertThat(engine.quiz(askedLater.id())).isEqualTo(askedLater);
+        assertThat(engine.quiz(quiz.id())).contains(quiz);
+        assertThat(engine.quiz(askedLater.id())).contains(askedLater);
         assertThat(statements).as("statements run to read the quizzes played").isEmpty();
     }
 
