@@ -164,12 +164,9 @@ public final class QuizDocumentReader {
         if (!fields.errors().isEmpty()) {
             throw new ValidationException(fields.errors());
         }
-        try {
-            return new QuizWithWarnings(new Quiz(id, version, defaultLanguage, languages, title, description, tags,
-                    rules, questions, bands), fields.warnings());
-        } catch (ValidationException e) {
-            throw e; // a rule the whole quiz breaks, named by its field
-        }
+        // a rule the whole quiz breaks is the Quiz's own ValidationException, named by its field
+        return new QuizWithWarnings(new Quiz(id, version, defaultLanguage, languages, title, description, tags,
+                rules, questions, bands), fields.warnings());
     }
 
     private static List<String> languages(JsonNode doc, Fields errors) {
