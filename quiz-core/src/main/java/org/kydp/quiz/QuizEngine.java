@@ -221,7 +221,7 @@ public final class QuizEngine implements AutoCloseable {
 
     /** The latest version of a published quiz, for a command that needs it. */
     private Quiz publishedQuiz(String quizId) {
-        return quiz(quizId).orElseThrow(() -> new NotFoundException("quiz " + quizId + " not found"));
+        return quiz(quizId).orElseThrow(() -> NotFoundException.quiz(quizId));
     }
 
     // ---- players

@@ -103,7 +103,7 @@ class QuizVersionsTest {
         engine.administration().importQuestions("helplines", SampleQuizzes.helplines().title(),
                 SampleQuizzes.helplines().languages(), SampleQuizzes.helplines().questions().subList(0, 1));
 
-        assertThat(engine.administration().get("helplines").quiz().version()).isEqualTo(3);
+        assertThat(engine.administration().get("helplines").orElseThrow().quiz().version()).isEqualTo(3);
         assertThat(engine.attempt(asha, onSecond).maxScore()).isEqualTo(20);
         assertThat(engine.leaderboard("helplines", Page.of(10, 0)).entries().get(0).score()).isEqualTo(0);
     }

@@ -20,6 +20,7 @@ import org.kydp.quiz.content.QuizDocumentReader;
 import org.kydp.quiz.content.QuizDocumentWriter;
 import org.kydp.quiz.content.gift.GiftReader;
 import org.kydp.quiz.content.gift.GiftWriter;
+import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.model.LocalizedText;
 import org.kydp.quiz.model.Question;
@@ -78,7 +79,7 @@ final class AdminRoutes {
     }
 
     private void get(Context ctx) throws Exception {
-        QuizEntry entry = admin.get(ctx.pathParam("quizId"));
+        QuizEntry entry = entry(ctx);
         ObjectNode document = (ObjectNode) json.readTree(QuizDocumentWriter.write(entry.quiz()));
         document.put("published", entry.published());
         ctx.json(document);
@@ -130,8 +131,13 @@ final class AdminRoutes {
                 result.skipped(), result.warnings()));
     }
 
+    private QuizEntry entry(Context ctx) {
+        String quizId = ctx.pathParam("quizId");
+        return admin.get(quizId).orElseThrow(() -> NotFoundException.quiz(quizId));
+    }
+
     private void export(Context ctx) {
-        Quiz quiz = admin.get(ctx.pathParam("quizId")).quiz();
+        Quiz quiz = entry(ctx).quiz();
         String format = ctx.queryParamAsClass("format", String.class).getOrDefault("json").toLowerCase(Locale.ROOT);
         switch (format) {
             case "json" -> ctx.contentType("application/json")

@@ -3,6 +3,7 @@ package org.kydp.quiz.api;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.AsyncContext;
@@ -83,8 +84,8 @@ final class EventStream implements LiveListener, WriteListener, AsyncListener {
     }
 
     @Override
-    public void onEvent(LiveEvent event, Standing you) {
-        enqueue(frames.event(event, you));
+    public void onEvent(LiveEvent event, Optional<Standing> you) {
+        enqueue(frames.event(event, you.orElse(null)));
     }
 
     /** Nothing more comes: the stream ends once what is queued is written. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -248,7 +249,7 @@ final class LiveRepresentations {
         return text.isEmpty() ? null : text.in(language, languages.defaultLanguage());
     }
 
-    private static Long millis(Duration duration) {
-        return duration == null ? null : duration.toMillis();
+    private static Long millis(Optional<Duration> duration) {
+        return duration.map(Duration::toMillis).orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package org.kydp.quiz.api;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
@@ -78,20 +79,19 @@ final class LiveRoutes {
         if (lateJoin != null && !lateJoin.isNull() && !lateJoin.isBoolean()) {
             throw ValidationException.of("settings.lateJoin", "must be true or false");
         }
-        Duration reading = millis(node, "readingTimeMs");
-        return new LiveSettings(millis(node, "questionTimeLimitMs"), reading == null ? Duration.ZERO : reading,
+        return new LiveSettings(millis(node, "questionTimeLimitMs"), millis(node, "readingTimeMs").orElse(Duration.ZERO),
                 lateJoin == null || lateJoin.isNull() || lateJoin.booleanValue(), millis(node, "autoAdvanceMs"));
     }
 
-    private static Duration millis(JsonNode settings, String field) {
+    private static Optional<Duration> millis(JsonNode settings, String field) {
         JsonNode value = settings.get(field);
         if (value == null || value.isNull()) {
-            return null;
+            return Optional.empty();
         }
         if (!value.canConvertToLong() || !value.isIntegralNumber()) {
             throw ValidationException.of("settings." + field, "must be a whole number of milliseconds");
         }
-        return Duration.ofMillis(value.longValue());
+        return Optional.of(Duration.ofMillis(value.longValue()));
     }
 
     private static String text(JsonNode body, String field, boolean required) {

@@ -50,7 +50,7 @@ final class QuizRoutes {
 
     private void get(Context ctx) {
         String quizId = ctx.pathParam("quizId");
-        Quiz quiz = engine.quiz(quizId).orElseThrow(() -> new NotFoundException("quiz " + quizId + " not found"));
+        Quiz quiz = engine.quiz(quizId).orElseThrow(() -> NotFoundException.quiz(quizId));
         ctx.json(Representations.detail(quiz, Requests.language(ctx, languagesOf(quiz))));
     }
 

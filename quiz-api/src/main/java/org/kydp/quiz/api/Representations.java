@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -129,8 +130,8 @@ public final class Representations {
                         v.explanation().wireName(), v.correctAnswer().wireName()),
                 r.grading().wireName(), millis(r.timeLimit()), millis(r.questionTimeLimit()),
                 r.gracePeriod().toMillis(), r.shuffleQuestions(), r.shuffleOptions(),
-                r.draw() == null ? null : new Draw(r.draw().count(), r.draw().tags().stream().sorted().toList(),
-                        r.draw().difficulties().stream().map(Difficulty::wireName).sorted().toList()));
+                r.draw().map(draw -> new Draw(draw.count(), draw.tags().stream().sorted().toList(),
+                        draw.difficulties().stream().map(Difficulty::wireName).sorted().toList())).orElse(null));
         return new QuizDetail(quiz.id(), quiz.version(), text(quiz.title(), language, quiz),
                 text(quiz.description(), language, quiz), quiz.tags(), quiz.questionsPerAttempt(), quiz.maxScore(),
                 millis(quiz.rules().timeLimit()), quiz.languages(), quiz.defaultLanguage(), language, rules);
@@ -146,7 +147,7 @@ public final class Representations {
         String fallback = q.languages().defaultLanguage();
         return new QuestionBody(q.id(), q.index(), q.count(), q.type().wireName(), q.text().in(language, fallback),
                 choices(q.choices(), language, fallback), choices(q.left(), language, fallback),
-                choices(q.right(), language, fallback), q.points(), millis(q.timeLimit().orElse(null)),
+                choices(q.right(), language, fallback), q.points(), millis(q.timeLimit()),
                 q.deadline().orElse(null));
     }
 
@@ -223,7 +224,7 @@ public final class Representations {
         return value.isPresent() ? value.getAsInt() : null;
     }
 
-    private static Long millis(Duration duration) {
-        return duration == null ? null : duration.toMillis();
+    private static Long millis(Optional<Duration> duration) {
+        return duration.map(Duration::toMillis).orElse(null);
     }
 }

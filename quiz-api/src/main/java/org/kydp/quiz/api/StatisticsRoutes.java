@@ -14,6 +14,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import org.kydp.quiz.QuizEngine;
+import org.kydp.quiz.error.NotFoundException;
 import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.stats.QuestionStatistics;
@@ -48,7 +49,7 @@ final class StatisticsRoutes {
         String quizId = ctx.pathParam("quizId");
         QuizStatistics stats = engine.statistics().quiz(quizId, query);
         if (wantsCsv(ctx)) {
-            Quiz quiz = engine.administration().get(quizId).quiz();
+            Quiz quiz = engine.administration().get(quizId).orElseThrow(() -> NotFoundException.quiz(quizId)).quiz();
             String language = Optional.ofNullable(ctx.queryParam("lang")).orElse(quiz.defaultLanguage());
             ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"" + quizId + "-stats.csv\"")

@@ -60,7 +60,7 @@ public final class QuizAdministration {
                 throw new QuizException(ErrorCode.CONFLICT, "quiz " + quiz.id()
                         + " exists already: edit it with PUT, or choose another id");
             }
-            return get(quiz.id());
+            return entry(quiz.id());
         }
     }
 
@@ -73,7 +73,7 @@ public final class QuizAdministration {
         }
         latest(quizId);
         addVersion(quizId, latest -> quiz.withVersion(latest.map(Quiz::version).orElse(0) + 1));
-        return get(quizId);
+        return entry(quizId);
     }
 
     /**
@@ -98,7 +98,7 @@ public final class QuizAdministration {
                         existing.feedbackBands()))
                 .orElseGet(() -> new Quiz(quizId, 1, languages.get(0), languages, title, null, List.of(),
                         QuizRules.defaults(), questions)));
-        return get(quizId);
+        return entry(quizId);
     }
 
     /**
@@ -112,7 +112,7 @@ public final class QuizAdministration {
             add(quiz);
         }
         quizzes.setPublished(quiz.id(), true);
-        return get(quiz.id());
+        return entry(quiz.id());
     }
 
     /**
@@ -167,9 +167,10 @@ public final class QuizAdministration {
         return quizzes.latest(quizId).isPresent();
     }
 
-    public QuizEntry get(String quizId) {
+    /** The latest version of a quiz, published or not; empty if there is no quiz with this id. */
+    public Optional<QuizEntry> get(String quizId) {
         Arguments.required("quizId", quizId);
-        return new QuizEntry(latest(quizId), quizzes.isPublished(quizId));
+        return quizzes.latest(quizId).map(quiz -> new QuizEntry(quiz, quizzes.isPublished(quizId)));
     }
 
     /** Every quiz, published or not, ordered by id. */
@@ -179,16 +180,16 @@ public final class QuizAdministration {
 
     public QuizEntry publish(String quizId) {
         Arguments.required("quizId", quizId);
-        latest(quizId);
+        Quiz quiz = latest(quizId);
         quizzes.setPublished(quizId, true);
-        return get(quizId);
+        return new QuizEntry(quiz, true);
     }
 
     public QuizEntry unpublish(String quizId) {
         Arguments.required("quizId", quizId);
-        latest(quizId);
+        Quiz quiz = latest(quizId);
         quizzes.setPublished(quizId, false);
-        return get(quizId);
+        return new QuizEntry(quiz, false);
     }
 
     /** Deletes a quiz that nobody has played; one with attempts can only be unpublished. */
@@ -204,7 +205,11 @@ public final class QuizAdministration {
         }
     }
 
+    private QuizEntry entry(String quizId) {
+        return new QuizEntry(latest(quizId), quizzes.isPublished(quizId));
+    }
+
     private Quiz latest(String quizId) {
-        return quizzes.latest(quizId).orElseThrow(() -> new NotFoundException("quiz " + quizId + " not found"));
+        return quizzes.latest(quizId).orElseThrow(() -> NotFoundException.quiz(quizId));
     }
 }

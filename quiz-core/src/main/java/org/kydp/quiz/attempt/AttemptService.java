@@ -99,7 +99,7 @@ public final class AttemptService {
 
     public AttemptSummary start(String playerId, Quiz quiz) {
         Instant now = clock.instant();
-        Instant deadline = quiz.rules().timeLimitIfAny().map(now::plus).orElse(null);
+        Instant deadline = quiz.rules().timeLimit().map(now::plus).orElse(null);
         String id = TimeOrderedIds.next(now.toEpochMilli());
         long seed = random.nextLong();
         Attempt attempt = Attempt.start(id, quiz.id(), quiz.version(), playerId, seed,

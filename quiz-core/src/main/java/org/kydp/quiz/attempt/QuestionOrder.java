@@ -3,6 +3,7 @@ package org.kydp.quiz.attempt;
 import java.util.List;
 
 import org.kydp.quiz.model.Question;
+import org.kydp.quiz.model.QuestionDraw;
 import org.kydp.quiz.model.Quiz;
 
 /**
@@ -18,9 +19,9 @@ public final class QuestionOrder {
     /** The ids of the questions asked, in the order they are asked. */
     public static List<String> of(Quiz quiz, long seed) {
         List<Question> questions = quiz.questions();
-        if (quiz.rules().draw() != null) {
-            List<Question> pool = quiz.rules().draw().pool(questions);
-            questions = Shuffles.shuffled(pool, seed, "draw").subList(0, quiz.rules().draw().count());
+        if (quiz.rules().draw().isPresent()) {
+            QuestionDraw draw = quiz.rules().draw().get();
+            questions = Shuffles.shuffled(draw.pool(questions), seed, "draw").subList(0, draw.count());
             if (!quiz.rules().shuffleQuestions()) {
                 questions = quiz.questions().stream().filter(questions::contains).toList();
             }

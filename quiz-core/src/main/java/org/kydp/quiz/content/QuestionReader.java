@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,10 +116,10 @@ final class QuestionReader {
         LocalizedText explanation = fields.text(q, "explanation", path, false);
         String source = fields.optionalString(q, "source", path);
         List<String> tags = fields.strings(q, "tags", path);
-        Difficulty difficulty = fields.enumValue(q, "difficulty", path, Difficulty::fromWireName, null,
-                "easy, medium or hard");
-        Duration timeLimit = q.has("timeLimitMs") ? Duration.ofMillis(fields.positiveInt(q, "timeLimitMs", path))
-                : null;
+        Optional<Difficulty> difficulty = Optional.ofNullable(fields.enumValue(q, "difficulty", path,
+                Difficulty::fromWireName, null, "easy, medium or hard"));
+        Optional<Duration> timeLimit = q.has("timeLimitMs")
+                ? Optional.of(Duration.ofMillis(fields.positiveInt(q, "timeLimitMs", path))) : Optional.empty();
         return id == null ? null : new QuestionInfo(id, text, points, explanation, source, tags, difficulty, timeLimit);
     }
 

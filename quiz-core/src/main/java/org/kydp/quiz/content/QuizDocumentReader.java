@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -200,8 +201,8 @@ public final class QuizDocumentReader {
         }
         String at = "rules.";
         fields.only(node, at, RULES);
-        Duration timeLimit = millis(node, "timeLimitMs", at);
-        Duration questionTimeLimit = millis(node, "questionTimeLimitMs", at);
+        Optional<Duration> timeLimit = millis(node, "timeLimitMs", at);
+        Optional<Duration> questionTimeLimit = millis(node, "questionTimeLimitMs", at);
         Duration grace = node.has("gracePeriodMs")
                 ? Duration.ofMillis(fields.nonNegativeInt(node, "gracePeriodMs", at)) : QuizRules.DEFAULT_GRACE;
         int attempts = node.has("attemptsAllowed") ? fields.nonNegativeInt(node, "attemptsAllowed", at) : 0;
@@ -212,8 +213,8 @@ public final class QuizDocumentReader {
                 fields.bool(node, "shuffleOptions", at, false), draw(node.get("draw")));
     }
 
-    private Duration millis(JsonNode node, String field, String at) {
-        return node.has(field) ? Duration.ofMillis(fields.positiveInt(node, field, at)) : null;
+    private Optional<Duration> millis(JsonNode node, String field, String at) {
+        return node.has(field) ? Optional.of(Duration.ofMillis(fields.positiveInt(node, field, at))) : Optional.empty();
     }
 
     /** Either one timing for every part ("after_finish") or an object with a timing per part. */
@@ -272,12 +273,12 @@ public final class QuizDocumentReader {
                 fields.bool(node, "streakBonus", at, false));
     }
 
-    private QuestionDraw draw(JsonNode node) {
+    private Optional<QuestionDraw> draw(JsonNode node) {
         if (node == null) {
-            return null;
+            return Optional.empty();
         }
         if (!fields.requireObject(node, "rules.draw", "an object with a count, and optional tags and difficulties")) {
-            return null;
+            return Optional.empty();
         }
         String at = "rules.draw.";
         fields.only(node, at, DRAW);
@@ -292,7 +293,7 @@ public final class QuizDocumentReader {
                 fields.error(at + "difficulties[" + i + "]", "'" + names.get(i) + "' is not easy, medium or hard");
             }
         }
-        return new QuestionDraw(count, tags, difficulties);
+        return Optional.of(new QuestionDraw(count, tags, difficulties));
     }
 
     private List<Question> questions(JsonNode doc) {
@@ -325,17 +326,17 @@ public final class QuizDocumentReader {
      * of the doubt.
      */
     private void rulesAgainstQuestions(QuizRules rules) {
-        if (rules.scoring().mode() == ScoringRules.Mode.SPEED && rules.questionTimeLimit() == null
+        if (rules.scoring().mode() == ScoringRules.Mode.SPEED && rules.questionTimeLimit().isEmpty()
                 && !hasError("rules.questionTimeLimitMs")) {
             List<String> untimed = questionInfos.stream().filter(Objects::nonNull)
-                    .filter(info -> info.timeLimit() == null).map(QuestionInfo::id).toList();
+                    .filter(info -> info.timeLimit().isEmpty()).map(QuestionInfo::id).toList();
             if (!untimed.isEmpty()) {
                 fields.error("rules", "speed scoring needs a time limit for every question: set questionTimeLimitMs,"
                         + " or timeLimitMs on each of " + untimed);
             }
         }
-        QuestionDraw draw = rules.draw();
-        if (draw != null && !hasError("rules.draw")) {
+        if (rules.draw().isPresent() && !hasError("rules.draw")) {
+            QuestionDraw draw = rules.draw().get();
             long pool = questionInfos.stream().filter(info -> info == null || draw.admits(info)).count();
             if (pool < draw.count()) {
                 boolean filtered = !draw.tags().isEmpty() || !draw.difficulties().isEmpty();

@@ -3,6 +3,7 @@ package org.kydp.quiz.content;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,9 +104,7 @@ public final class QuizDocumentWriter {
         node.set("scoring", scoring(rules.scoring()));
         node.put("shuffleQuestions", rules.shuffleQuestions());
         node.put("shuffleOptions", rules.shuffleOptions());
-        if (rules.draw() != null) {
-            node.set("draw", draw(rules.draw()));
-        }
+        rules.draw().ifPresent(draw -> node.set("draw", draw(draw)));
         return node;
     }
 
@@ -203,9 +202,7 @@ public final class QuizDocumentWriter {
         if (!info.tags().isEmpty()) {
             strings(node.putArray("tags"), info.tags());
         }
-        if (info.difficulty() != null) {
-            node.put("difficulty", info.difficulty().wireName());
-        }
+        info.difficulty().ifPresent(difficulty -> node.put("difficulty", difficulty.wireName()));
         millis(node, "timeLimitMs", info.timeLimit());
         return node;
     }
@@ -255,10 +252,8 @@ public final class QuizDocumentWriter {
         }
     }
 
-    private static void millis(ObjectNode node, String field, Duration duration) {
-        if (duration != null) {
-            node.put(field, duration.toMillis());
-        }
+    private static void millis(ObjectNode node, String field, Optional<Duration> duration) {
+        duration.ifPresent(given -> node.put(field, given.toMillis()));
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -8,4 +8,9 @@ public final class NotFoundException extends QuizException {
     public NotFoundException(String message) {
         super(ErrorCode.NOT_FOUND, message);
     }
+
+    /** No quiz has this id. */
+    public static NotFoundException quiz(String quizId) {
+        return new NotFoundException("quiz " + quizId + " not found");
+    }
 }

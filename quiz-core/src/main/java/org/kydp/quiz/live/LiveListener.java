@@ -1,5 +1,7 @@
 package org.kydp.quiz.live;
 
+import java.util.Optional;
+
 /**
  * Receives a live session's events, in order, as one viewer sees them. Called on the engine's threads, under the
  * session's lock: an implementation hands the event on (to a queue of its connection, say) and returns at once;
@@ -14,9 +16,9 @@ public interface LiveListener {
      * The next event.
      *
      * @param you the player's own standing with {@link LiveEvent.QuestionResults} and {@link LiveEvent.SessionEnded};
-     *            {@code null} otherwise and for the host
+     *            empty otherwise, and always for the host
      */
-    void onEvent(LiveEvent event, Standing you);
+    void onEvent(LiveEvent event, Optional<Standing> you);
 
     /** Nothing more will come: the player was removed, or the engine stopped. */
     void onEnd();

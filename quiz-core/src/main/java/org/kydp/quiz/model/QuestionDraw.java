@@ -25,7 +25,7 @@ public record QuestionDraw(int count, Set<String> tags, Set<Difficulty> difficul
 
     public boolean admits(QuestionInfo info) {
         boolean tagged = tags.isEmpty() || info.tags().stream().anyMatch(tags::contains);
-        boolean rated = difficulties.isEmpty() || (info.difficulty() != null && difficulties.contains(info.difficulty()));
+        boolean rated = difficulties.isEmpty() || info.difficulty().filter(difficulties::contains).isPresent();
         return tagged && rated;
     }
 

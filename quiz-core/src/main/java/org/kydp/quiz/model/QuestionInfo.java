@@ -2,6 +2,7 @@ package org.kydp.quiz.model;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.kydp.quiz.error.ValidationException;
 import org.kydp.quiz.internal.Arguments;
@@ -13,11 +14,13 @@ import org.kydp.quiz.internal.Arguments;
  * @param explanation what the question teaches, shown as the review policy allows
  * @param source      where the fact comes from
  * @param tags        for drawing questions from a pool
- * @param difficulty  for drawing questions from a pool; {@code null} if not rated
- * @param timeLimit   this question's own time limit; {@code null} to use the quiz's per-question limit, if any
+ * @param difficulty  for drawing questions from a pool; empty if not rated
+ * @param timeLimit   this question's own time limit; empty to use the quiz's per-question limit, if any
+ *
+ * <p>A null explanation, source or tags is taken as empty, and so is a null {@code Optional}.
  */
 public record QuestionInfo(String id, LocalizedText text, int points, LocalizedText explanation, String source,
-                           List<String> tags, Difficulty difficulty, Duration timeLimit) {
+                           List<String> tags, Optional<Difficulty> difficulty, Optional<Duration> timeLimit) {
 
     public QuestionInfo {
         Arguments.required("id", id);
@@ -28,8 +31,11 @@ public record QuestionInfo(String id, LocalizedText text, int points, LocalizedT
         if (points <= 0) {
             throw ValidationException.of("points", "question " + id + ": points must be positive, got " + points);
         }
-        if (timeLimit != null && (timeLimit.isZero() || timeLimit.isNegative())) {
-            throw ValidationException.of("timeLimit", "question " + id + ": time limit must be positive: " + timeLimit);
+        difficulty = difficulty == null ? Optional.empty() : difficulty;
+        timeLimit = timeLimit == null ? Optional.empty() : timeLimit;
+        if (timeLimit.isPresent() && (timeLimit.get().isZero() || timeLimit.get().isNegative())) {
+            throw ValidationException.of("timeLimit",
+                    "question " + id + ": time limit must be positive: " + timeLimit.get());
         }
         explanation = explanation == null ? LocalizedText.empty() : explanation;
         source = source == null ? "" : source;
@@ -38,7 +44,7 @@ public record QuestionInfo(String id, LocalizedText text, int points, LocalizedT
 
     /** A question with just an id, a text and points. */
     public static QuestionInfo of(String id, LocalizedText text, int points) {
-        return new QuestionInfo(id, text, points, null, null, null, null, null);
+        return new QuestionInfo(id, text, points, null, null, null, Optional.empty(), Optional.empty());
     }
 
     public QuestionInfo explained(LocalizedText newExplanation, String newSource) {
@@ -46,10 +52,13 @@ public record QuestionInfo(String id, LocalizedText text, int points, LocalizedT
     }
 
     public QuestionInfo withTimeLimit(Duration limit) {
-        return new QuestionInfo(id, text, points, explanation, source, tags, difficulty, limit);
+        return new QuestionInfo(id, text, points, explanation, source, tags, difficulty,
+                Optional.of(Arguments.required("limit", limit)));
     }
 
+    /** This question tagged and rated for drawing from a pool; {@code newDifficulty} may be null for not rated. */
     public QuestionInfo withPool(List<String> newTags, Difficulty newDifficulty) {
-        return new QuestionInfo(id, text, points, explanation, source, newTags, newDifficulty, timeLimit);
+        return new QuestionInfo(id, text, points, explanation, source, newTags, Optional.ofNullable(newDifficulty),
+                timeLimit);
     }
 }

@@ -56,9 +56,9 @@ public record Quiz(
                 }
             }
         }
-        if (rules.draw() != null && rules.draw().pool(questions).size() < rules.draw().count()) {
-            throw ValidationException.of("rules.draw", "quiz " + id + ": draws " + rules.draw().count()
-                    + " questions from a pool of " + rules.draw().pool(questions).size());
+        if (rules.draw().isPresent() && rules.draw().get().pool(questions).size() < rules.draw().get().count()) {
+            throw ValidationException.of("rules.draw", "quiz " + id + ": draws " + rules.draw().get().count()
+                    + " questions from a pool of " + rules.draw().get().pool(questions).size());
         }
     }
 
@@ -85,17 +85,18 @@ public record Quiz(
 
     /** How many questions each attempt asks: all of them, or as many as the draw takes. */
     public int questionsPerAttempt() {
-        return rules.draw() == null ? questions.size() : rules.draw().count();
+        return rules.draw().map(QuestionDraw::count).orElse(questions.size());
     }
 
     /** The most points one attempt can score: the drawn questions (the best-scoring ones, if drawn), bonuses aside. */
     public int maxScore() {
         List<Question> scored = questions.stream().filter(Question::scored).toList();
-        if (rules.draw() == null) {
+        if (rules.draw().isEmpty()) {
             return scored.stream().mapToInt(Question::points).sum();
         }
-        return rules.draw().pool(scored).stream().mapToInt(Question::points).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).limit(rules.draw().count()).mapToInt(Integer::intValue).sum();
+        QuestionDraw draw = rules.draw().get();
+        return draw.pool(scored).stream().mapToInt(Question::points).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).limit(draw.count()).mapToInt(Integer::intValue).sum();
     }
 
     public Quiz withVersion(int newVersion) {

@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.kydp.quiz.error.ValidationException;
+import org.kydp.quiz.internal.Arguments;
 
 /**
  * How a quiz is played.
  *
- * @param timeLimit         the whole attempt's time limit; {@code null} for none
- * @param questionTimeLimit each question's time limit unless it sets its own; {@code null} for none
+ * @param timeLimit         the whole attempt's time limit; empty for none
+ * @param questionTimeLimit each question's time limit unless it sets its own; empty for none
  * @param gracePeriod       extra time allowed after a deadline for network delay
  * @param attemptsAllowed   attempts per player; 0 for unlimited
  * @param grading           which finished attempts of a player the leaderboard counts
@@ -17,21 +18,27 @@ import org.kydp.quiz.error.ValidationException;
  * @param scoring           how answers turn into points
  * @param shuffleQuestions  serve the questions in a random order, the same each time for one attempt
  * @param shuffleOptions    show options in a random order, the same each time for one attempt
- * @param draw              draw this many questions at random from a pool; {@code null} to ask them all
+ * @param draw              draw this many questions at random from a pool; empty to ask them all
+ *
+ * <p>A null {@code Optional} is taken as empty, and a null grace period, grading, review policy or scoring as the
+ * default.
  */
-public record QuizRules(Duration timeLimit, Duration questionTimeLimit, Duration gracePeriod, int attemptsAllowed,
-                        AttemptGrading grading, ReviewPolicy review, ScoringRules scoring,
-                        boolean shuffleQuestions, boolean shuffleOptions, QuestionDraw draw) {
+public record QuizRules(Optional<Duration> timeLimit, Optional<Duration> questionTimeLimit, Duration gracePeriod,
+                        int attemptsAllowed, AttemptGrading grading, ReviewPolicy review, ScoringRules scoring,
+                        boolean shuffleQuestions, boolean shuffleOptions, Optional<QuestionDraw> draw) {
 
     public static final Duration DEFAULT_GRACE = Duration.ofSeconds(2);
 
     public QuizRules {
+        timeLimit = timeLimit == null ? Optional.empty() : timeLimit;
+        questionTimeLimit = questionTimeLimit == null ? Optional.empty() : questionTimeLimit;
+        draw = draw == null ? Optional.empty() : draw;
         gracePeriod = gracePeriod == null ? DEFAULT_GRACE : gracePeriod;
         grading = grading == null ? AttemptGrading.HIGHEST : grading;
         review = review == null ? ReviewPolicy.AFTER_EACH_ANSWER : review;
         scoring = scoring == null ? ScoringRules.DEFAULT : scoring;
-        requirePositive(timeLimit, "time limit");
-        requirePositive(questionTimeLimit, "question time limit");
+        requirePositive(timeLimit, "timeLimit", "time limit");
+        requirePositive(questionTimeLimit, "questionTimeLimit", "question time limit");
         if (gracePeriod.isNegative()) {
             throw ValidationException.of("gracePeriod", "grace period must not be negative: " + gracePeriod);
         }
@@ -43,21 +50,17 @@ public record QuizRules(Duration timeLimit, Duration questionTimeLimit, Duration
 
     /** No time limits, unlimited attempts, best attempt ranked, everything shown after each answer, fixed points. */
     public static QuizRules defaults() {
-        return new QuizRules(null, null, DEFAULT_GRACE, 0, AttemptGrading.HIGHEST, ReviewPolicy.AFTER_EACH_ANSWER,
-                ScoringRules.DEFAULT, false, false, null);
-    }
-
-    public Optional<Duration> timeLimitIfAny() {
-        return Optional.ofNullable(timeLimit);
+        return new QuizRules(Optional.empty(), Optional.empty(), DEFAULT_GRACE, 0, AttemptGrading.HIGHEST,
+                ReviewPolicy.AFTER_EACH_ANSWER, ScoringRules.DEFAULT, false, false, Optional.empty());
     }
 
     public QuizRules withTimeLimit(Duration limit) {
-        return new QuizRules(limit, questionTimeLimit, gracePeriod, attemptsAllowed, grading, review, scoring,
+        return new QuizRules(Optional.of(Arguments.required("limit", limit)), questionTimeLimit, gracePeriod, attemptsAllowed, grading, review, scoring,
                 shuffleQuestions, shuffleOptions, draw);
     }
 
     public QuizRules withQuestionTimeLimit(Duration limit) {
-        return new QuizRules(timeLimit, limit, gracePeriod, attemptsAllowed, grading, review, scoring,
+        return new QuizRules(timeLimit, Optional.of(Arguments.required("limit", limit)), gracePeriod, attemptsAllowed, grading, review, scoring,
                 shuffleQuestions, shuffleOptions, draw);
     }
 
@@ -93,18 +96,17 @@ public record QuizRules(Duration timeLimit, Duration questionTimeLimit, Duration
 
     public QuizRules withDraw(QuestionDraw newDraw) {
         return new QuizRules(timeLimit, questionTimeLimit, gracePeriod, attemptsAllowed, grading, review, scoring,
-                shuffleQuestions, shuffleOptions, newDraw);
+                shuffleQuestions, shuffleOptions, Optional.of(Arguments.required("draw", newDraw)));
     }
 
     /** The question's own time limit, else the quiz's per-question limit, if any. */
     public Optional<Duration> timeLimitOf(Question question) {
-        return Optional.ofNullable(question.info().timeLimit() != null ? question.info().timeLimit()
-                : questionTimeLimit);
+        return question.info().timeLimit().or(() -> questionTimeLimit);
     }
 
-    private static void requirePositive(Duration duration, String what) {
-        if (duration != null && (duration.isNegative() || duration.isZero())) {
-            throw ValidationException.of("timeLimit", what + " must be positive: " + duration);
+    private static void requirePositive(Optional<Duration> duration, String field, String what) {
+        if (duration.isPresent() && (duration.get().isNegative() || duration.get().isZero())) {
+            throw ValidationException.of(field, what + " must be positive: " + duration.get());
         }
     }
 }

@@ -47,7 +47,7 @@ public final class Statistics {
         Quiz reference = query.version().isPresent()
                 ? quizzes.find(quizId, query.version().getAsInt()).orElseThrow(() -> new NotFoundException(
                         "quiz " + quizId + " has no version " + query.version().getAsInt()))
-                : quizzes.latest(quizId).orElseThrow(() -> new NotFoundException("quiz " + quizId + " not found"));
+                : quizzes.latest(quizId).orElseThrow(() -> NotFoundException.quiz(quizId));
         long fromDay = query.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE / 2);
         long toDay = query.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE / 2);
         StatsRows rows = query.from().isEmpty() && query.to().isEmpty() ? sums.readAllDays(quizId, query.version())

@@ -37,7 +37,7 @@ class OpenTriviaReaderTest {
         assertThat(first.options()).filteredOn(o -> o.id().equals(right)).singleElement()
                 .satisfies(o -> assertThat(o.text().in("en", "en")).isEqualTo("Sodium"));
         assertThat(first.info().tags()).containsExactly("Science & Nature");
-        assertThat(first.info().difficulty()).isEqualTo(Difficulty.EASY);
+        assertThat(first.info().difficulty()).contains(Difficulty.EASY);
         TrueFalse second = (TrueFalse) result.questions().get(1);
         assertThat(second.text().in("en", "en")).isEqualTo("The Café was in München – ‘true’?");
         assertThat(second.answer()).isFalse();

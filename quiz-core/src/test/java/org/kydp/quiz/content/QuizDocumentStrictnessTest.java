@@ -210,7 +210,7 @@ class QuizDocumentStrictnessTest {
         assertThat(read.warnings()).extracting(FieldError::field)
                 .containsExactly("rules.timeLimitMS", "questions[0].options[1].corect");
         assertThat(read.warnings().get(0).message()).contains("did you mean timeLimitMs?");
-        assertThat(read.quiz().rules().timeLimit()).isNull();
+        assertThat(read.quiz().rules().timeLimit()).isEmpty();
         assertThat(read.quiz().rules().attemptsAllowed()).isEqualTo(2);
         at(document, "/questions/0/options/1").remove("corect");
         document.set("rules", json("{\"attemptsAllowed\": 2}"));

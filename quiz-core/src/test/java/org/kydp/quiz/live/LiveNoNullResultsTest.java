@@ -2,9 +2,10 @@ package org.kydp.quiz.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +21,8 @@ import org.kydp.quiz.model.QuizRules;
 import org.kydp.quiz.model.ReviewPolicy;
 
 /**
- * Whatever the review policy, the results of a live session have no null in them. The session's settings
- * ({@link LiveSettings}, what the host asked for, null meaning "none") are input, not looked into.
+ * Whatever the review policy, the results of a live session have no null in them, nor do the events and standings
+ * its host and players receive.
  */
 class LiveNoNullResultsTest {
 
@@ -46,6 +47,10 @@ class LiveNoNullResultsTest {
         Viewer host = live.authenticate(id, created.hostToken());
         Viewer ashaViews = live.authenticate(id, asha.token());
         List<Object> results = new ArrayList<>(List.of(created, asha, live.state(host), live.state(ashaViews)));
+        Received toHost = new Received();
+        Received toAsha = new Received();
+        live.subscribe(host, null, toHost);
+        live.subscribe(ashaViews, null, toAsha);
 
         live.advance(id);
         results.add(live.state(ashaViews));
@@ -57,8 +62,50 @@ class LiveNoNullResultsTest {
         live.close(id);
         live.advance(id);
         results.addAll(List.of(live.state(host), live.state(ashaViews), live.results(id)));
+        results.addAll(toHost.all);
+        results.addAll(toAsha.all);
 
         assertThat(results).allSatisfy(result -> assertThat(NullComponents.in(result,
-                result.getClass().getSimpleName(), Set.of(LiveSettings.class))).as("null components").isEmpty());
+                result.getClass().getSimpleName())).as("null components").isEmpty());
+        assertThat(toHost.standings).as("the host's standings").isNotEmpty().allSatisfy(you -> assertThat(you).isEmpty());
+        assertThat(toAsha.standings).as("Asha's standings").anySatisfy(you -> assertThat(you).isPresent());
+    }
+
+    @ParameterizedTest
+    @MethodSource("settings")
+    void the_settings_a_session_reads_back_have_no_nulls(LiveSettings settings) {
+        engine.publish(SampleQuizzes.helplines());
+
+        String id = live.create("helplines", null, settings).session().id();
+
+        assertThat(NullComponents.in(live.session(id), "session")).isEmpty();
+        assertThat(NullComponents.in(settings == null ? LiveSettings.defaults() : settings, "settings")).isEmpty();
+    }
+
+    static Stream<LiveSettings> settings() {
+        return Stream.of(null, LiveSettings.defaults(), new LiveSettings(null, null, true, null),
+                LiveSettings.defaults().withQuestionTimeLimit(Duration.ofSeconds(30)).withAutoAdvance(Duration.ofSeconds(5)));
+    }
+
+    /** What a subscription receives: every state and event, and the standing passed with each event. */
+    private static final class Received implements LiveListener {
+        final List<Object> all = new ArrayList<>();
+        final List<Optional<Standing>> standings = new ArrayList<>();
+
+        @Override
+        public void onState(LiveState state) {
+            all.add(state);
+        }
+
+        @Override
+        public void onEvent(LiveEvent event, Optional<Standing> you) {
+            all.add(event);
+            standings.add(you);
+            all.add(you);
+        }
+
+        @Override
+        public void onEnd() {
+        }
     }
 }

@@ -176,7 +176,7 @@ class LiveSessionsTest {
         speedy.publish(SampleQuizzes.helplines(QuizRules.defaults().withQuestionTimeLimit(QUESTION_TIME)
                 .withScoring(ScoringRules.DEFAULT.withMode(ScoringRules.Mode.SPEED))));
         LiveSessions sessions = speedy.live();
-        String id = sessions.create("helplines", null, new LiveSettings(null, Duration.ofSeconds(5), true, null))
+        String id = sessions.create("helplines", null, LiveSettings.defaults().withReadingTime(Duration.ofSeconds(5)))
                 .session().id();
         JoinedPlayer asha = sessions.join(sessions.session(id).code().orElseThrow(), "Asha");
         JoinedPlayer ravi = sessions.join(sessions.session(id).code().orElseThrow(), "Ravi");
@@ -201,7 +201,8 @@ class LiveSessionsTest {
 
     @Test
     void results_advance_by_themselves_when_the_session_says_so() {
-        String id = create(new LiveSettings(Duration.ofSeconds(10), Duration.ZERO, true, Duration.ofSeconds(3)));
+        String id = create(LiveSettings.defaults().withQuestionTimeLimit(Duration.ofSeconds(10))
+                .withAutoAdvance(Duration.ofSeconds(3)));
         live.join(code(id), "Asha");
         live.advance(id);
 
@@ -359,7 +360,7 @@ class LiveSessionsTest {
         AcceptedAnswer accepted = live.answer(open, late.playerId(), "emergency", RIGHT_FIRST);
         assertThat(accepted.questionId()).isEqualTo("emergency");
 
-        String closed = create(new LiveSettings(null, Duration.ZERO, false, null));
+        String closed = create(LiveSettings.defaults().withLateJoin(false));
         live.advance(closed);
         assertThatThrownBy(() -> live.join(code(closed), "Asha")).isInstanceOf(LiveSessionStartedException.class);
     }

@@ -41,7 +41,7 @@ class LiveStatisticsTest {
     void a_sessions_figures_count_each_player_once_per_question_shown() {
         engine.publish(SampleQuizzes.helplines());
         CreatedSession created = live.create("helplines", null,
-                new LiveSettings(QUESTION_TIME, Duration.ZERO, true, null));
+                LiveSettings.defaults().withQuestionTimeLimit(QUESTION_TIME));
         String id = created.session().id();
         scheduler.runDue();
         JoinedPlayer asha = live.join(created.session().code().orElseThrow(), "Asha");

@@ -2,6 +2,7 @@ package org.kydp.quiz.live;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Keeps what a subscription receives, in order. */
 final class RecordingListener implements LiveListener {
@@ -22,8 +23,8 @@ final class RecordingListener implements LiveListener {
     }
 
     @Override
-    public synchronized void onEvent(LiveEvent event, Standing you) {
-        received.add(new Received(null, event, you));
+    public synchronized void onEvent(LiveEvent event, Optional<Standing> you) {
+        received.add(new Received(null, event, you.orElse(null)));
     }
 
     @Override

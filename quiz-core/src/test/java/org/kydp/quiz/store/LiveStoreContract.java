@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,7 +58,8 @@ public abstract class LiveStoreContract {
 
     protected LiveSession newSession(String code) {
         LiveSession session = LiveSession.create("session-" + ++sessions, code, quiz.id(), quiz.version(), "hi",
-                new LiveSettings(Duration.ofSeconds(15), Duration.ofSeconds(2), false, Duration.ofSeconds(4)),
+                new LiveSettings(Optional.of(Duration.ofSeconds(15)), Duration.ofSeconds(2), false,
+                        Optional.of(Duration.ofSeconds(4))),
                 -42L, "host-hash-" + sessions, List.of("mha", "emergency"), T0);
         assertThat(live.create(session)).isTrue();
         return session;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.kydp.quiz.content.ImportIssue;
@@ -108,7 +109,7 @@ public final class GiftReader {
             block = block.substring(0, general);
         }
         QuestionInfo info = new QuestionInfo(idFor(title), localized(stem), POINTS, localized(explanation), null,
-                category == null ? List.of() : List.of(category), null, null);
+                category == null ? List.of() : List.of(category), Optional.empty(), Optional.empty());
         return answer(line, info, block);
     }
 

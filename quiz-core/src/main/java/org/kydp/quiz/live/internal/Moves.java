@@ -95,10 +95,8 @@ public final class Moves {
      * per-question limit, else {@link LiveSettings#DEFAULT_QUESTION_TIME}.
      */
     public static Duration timeLimit(LiveSession session, Quiz quiz, int index) {
-        if (session.settings().questionTimeLimit() != null) {
-            return session.settings().questionTimeLimit();
-        }
         Question question = quiz.question(session.questionIds().get(index)).orElseThrow();
-        return quiz.rules().timeLimitOf(question).orElse(LiveSettings.DEFAULT_QUESTION_TIME);
+        return session.settings().questionTimeLimit().or(() -> quiz.rules().timeLimitOf(question))
+                .orElse(LiveSettings.DEFAULT_QUESTION_TIME);
     }
 }

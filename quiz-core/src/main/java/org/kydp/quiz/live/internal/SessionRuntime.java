@@ -310,9 +310,9 @@ public final class SessionRuntime {
             }
             try {
                 if (subscriber.slot == null) {
-                    subscriber.listener.onEvent(event, null);
+                    subscriber.listener.onEvent(event, Optional.empty());
                 } else if (event instanceof LiveEvent.PlayerLeft left && left.playerId().equals(subscriber.slot.id)) {
-                    subscriber.listener.onEvent(event, null);
+                    subscriber.listener.onEvent(event, Optional.empty());
                     subscriber.listener.onEnd();
                     it.remove();
                     continue;
@@ -331,17 +331,17 @@ public final class SessionRuntime {
     }
 
     /** What the player is told of themselves with the event: after a question closed, or at the end. */
-    private Standing standing(PlayerSlot slot, LiveEvent event) {
+    private Optional<Standing> standing(PlayerSlot slot, LiveEvent event) {
         if (slot.joinedEventId > event.id()) {
-            return null;
+            return Optional.empty();
         }
         if (event instanceof LiveEvent.QuestionResults results) {
-            return slot.after(results.index(), questions.get(results.index()).scored());
+            return Optional.of(slot.after(results.index(), questions.get(results.index()).scored()));
         }
         if (event instanceof LiveEvent.SessionEnded) {
-            return finalStanding(slot);
+            return Optional.of(finalStanding(slot));
         }
-        return null;
+        return Optional.empty();
     }
 
     private Standing.Final finalStanding(PlayerSlot slot) {
@@ -364,7 +364,7 @@ public final class SessionRuntime {
             if (lastEventId != null && canResumeAfter(lastEventId)) {
                 for (LiveEvent event : log) {
                     if (event.id() > lastEventId && visible(slot, event)) {
-                        listener.onEvent(event, slot == null ? null : standing(slot, event));
+                        listener.onEvent(event, slot == null ? Optional.empty() : standing(slot, event));
                     }
                 }
             } else {

@@ -71,10 +71,8 @@ public final class SessionTimer {
                 }
             }
             case RESULTS -> {
-                if (session.settings().autoAdvance() != null) {
-                    at(session.closedAt().plus(session.settings().autoAdvance()),
-                            () -> moves.advanceIfDue(sessionId, index));
-                }
+                session.settings().autoAdvance().ifPresent(pause ->
+                        at(session.closedAt().plus(pause), () -> moves.advanceIfDue(sessionId, index)));
                 idle(session);
             }
             case LOBBY -> idle(session);

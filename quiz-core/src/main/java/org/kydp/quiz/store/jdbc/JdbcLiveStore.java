@@ -465,8 +465,8 @@ final class JdbcLiveStore implements LiveStore {
         return instant == null ? null : instant.toEpochMilli();
     }
 
-    private static Long millis(Duration duration) {
-        return duration == null ? null : duration.toMillis();
+    private static Long millis(Optional<Duration> duration) {
+        return duration.map(Duration::toMillis).orElse(null);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -474,8 +474,8 @@ final class JdbcLiveStore implements LiveStore {
         return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
-    private static Duration duration(ResultSet rs, String column) throws SQLException {
+    private static Optional<Duration> duration(ResultSet rs, String column) throws SQLException {
         long millis = rs.getLong(column);
-        return rs.wasNull() ? null : Duration.ofMillis(millis);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofMillis(millis));
     }
 }

@@ -62,8 +62,8 @@ class LiveSessionRestartTest {
         }
 
         @Override
-        public synchronized void onEvent(LiveEvent event, Standing you) {
-            received.add(you == null ? event : List.of(event, you));
+        public synchronized void onEvent(LiveEvent event, Optional<Standing> you) {
+            received.add(you.isEmpty() ? event : List.of(event, you.get()));
         }
 
         @Override

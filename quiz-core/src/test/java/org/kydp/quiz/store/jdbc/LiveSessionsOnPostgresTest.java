@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -99,7 +100,7 @@ class LiveSessionsOnPostgresTest {
         }
 
         @Override
-        public void onEvent(LiveEvent event, Standing you) {
+        public void onEvent(LiveEvent event, Optional<Standing> you) {
             events.add(event);
         }
 
