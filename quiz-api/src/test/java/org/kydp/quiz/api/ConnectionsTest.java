@@ -29,7 +29,7 @@ class ConnectionsTest {
     @AfterEach
     void stop() {
         if (app != null) {
-            app.stop();
+            ApiServer.stopNow(app);
         }
     }
 

@@ -46,7 +46,7 @@ class OverloadTest {
     void stop() {
         release.countDown();
         if (app != null) {
-            app.stop();
+            ApiServer.stopNow(app);
         }
     }
 
