@@ -29,10 +29,17 @@ import org.eclipse.jetty.server.ServerConnector;
  * backlog is 50: a burst of new connections (a crowd arriving, or reconnecting after a restart) overflows it, and
  * the kernel drops their handshakes, which clients retry only after one second, then three. {@value
  * #ACCEPT_QUEUE_SIZE} (Linux caps it at {@code net.core.somaxconn}, 4,096 on current kernels) absorbs such bursts.
+ *
+ * <p><b>Stopping.</b> A graceful stop lets requests in flight finish, and gives each idle keep-alive connection
+ * Jetty's shutdown idle timeout (1 s unless set) for a request already on its way; the stop then waits for those
+ * connections to time out, about two seconds whenever a browser or client keeps one open. {@value
+ * #STOP_IDLE_GRACE_MS} ms is ample for a request already sent over a local network or from a proxy, and a stop
+ * (Ctrl-C on the demo, a restart) is then prompt.
  */
 final class HttpConnections {
 
     static final int ACCEPT_QUEUE_SIZE = 1024;
+    static final long STOP_IDLE_GRACE_MS = 100;
 
     private final int port;
     private final ServerLimits limits;
@@ -51,6 +58,7 @@ final class HttpConnections {
             connector.setPort(port);
             connector.setIdleTimeout(limits.idleTimeout().toMillis());
             connector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
+            connector.setShutdownIdleTimeout(STOP_IDLE_GRACE_MS);
             return connector;
         });
     }

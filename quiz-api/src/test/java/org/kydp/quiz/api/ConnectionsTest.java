@@ -81,6 +81,21 @@ class ConnectionsTest {
         }
     }
 
+    @Test
+    void a_stop_closes_an_idle_keep_alive_connection_without_waiting_jettys_second_for_it() throws IOException {
+        start(ApiConfig.defaults());
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            play(socket, 1);
+            long started = System.nanoTime();
+            app.stop();
+            Duration stopping = Duration.ofNanos(System.nanoTime() - started);
+            app = null;
+
+            assertThat(socket.getInputStream().read()).as("end of stream: the server closed it").isEqualTo(-1);
+            assertThat(stopping).as("Jetty's default grace alone is 1 s").isLessThan(Duration.ofMillis(900));
+        }
+    }
+
     /** Sends requests with the headers a client sends every time, and reads each whole response. */
     private void play(Socket socket, int requests) throws IOException {
         OutputStream out = socket.getOutputStream();
