@@ -82,7 +82,8 @@ class NoNullContentTest {
         QuizRules everythingSet = QuizRules.defaults().withTimeLimit(Duration.ofMinutes(5))
                 .withQuestionTimeLimit(Duration.ofSeconds(30))
                 .withDraw(new QuestionDraw(1, Set.of(), Set.of(Difficulty.EASY)));
-        QuestionInfo rated = QuestionInfo.of("helmet", LocalizedText.of("en", "Must a pillion rider wear a helmet?"), 10)
+        LocalizedText text = LocalizedText.of("en", "Is 112 the single emergency number?");
+        QuestionInfo rated = QuestionInfo.of("single-number", text, 10)
                 .withPool(List.of("road"), Difficulty.EASY).withTimeLimit(Duration.ofSeconds(20));
         engine.publish(new Quiz("timed", 1, "en", List.of("en"), LocalizedText.of("en", "Timed"), null, List.of(),
                 everythingSet, List.of(new TrueFalse(rated, true))));

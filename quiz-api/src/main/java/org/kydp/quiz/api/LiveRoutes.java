@@ -79,7 +79,8 @@ final class LiveRoutes {
         if (lateJoin != null && !lateJoin.isNull() && !lateJoin.isBoolean()) {
             throw ValidationException.of("settings.lateJoin", "must be true or false");
         }
-        return new LiveSettings(millis(node, "questionTimeLimitMs"), millis(node, "readingTimeMs").orElse(Duration.ZERO),
+        return new LiveSettings(millis(node, "questionTimeLimitMs"),
+                millis(node, "readingTimeMs").orElse(Duration.ZERO),
                 lateJoin == null || lateJoin.isNull() || lateJoin.booleanValue(), millis(node, "autoAdvanceMs"));
     }
 

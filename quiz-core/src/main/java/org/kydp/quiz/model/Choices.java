@@ -26,8 +26,10 @@ final class Choices {
         }
     }
 
-    static ValidationException wrongShape(QuestionType type, String field, String shape) {
-        return ValidationException.of("answer." + field, "a " + type.wireName() + " question takes " + shape);
+    /** The refusal of an answer of another shape: what the type takes, in JSON and in Java. */
+    static ValidationException wrongShape(QuestionType type, Class<? extends Answer> java, String field, String shape) {
+        return ValidationException.of("answer." + field, "a " + type.wireName() + " question takes " + shape
+                + " (Answer." + java.getSimpleName() + ")");
     }
 
     static List<Question.Choice> playerView(List<Option> options) {

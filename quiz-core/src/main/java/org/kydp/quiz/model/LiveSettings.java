@@ -66,7 +66,8 @@ public record LiveSettings(Optional<Duration> questionTimeLimit, Duration readin
 
     /** These settings with the next question opening by itself once results were shown this long. */
     public LiveSettings withAutoAdvance(Duration pause) {
-        return new LiveSettings(questionTimeLimit, readingTime, lateJoin, Optional.of(Arguments.required("pause", pause)));
+        return new LiveSettings(questionTimeLimit, readingTime, lateJoin,
+                Optional.of(Arguments.required("pause", pause)));
     }
 
     private static void within(List<FieldError> errors, String field, Optional<Duration> value, Duration min,

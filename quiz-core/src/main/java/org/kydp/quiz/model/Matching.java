@@ -38,7 +38,8 @@ public record Matching(QuestionInfo info, List<Choice> left, List<Choice> right,
     @Override
     public Grade grade(Answer answer) {
         if (!(answer instanceof Answer.Pairs given)) {
-            throw Choices.wrongShape(type(), "pairs", "{\"pairs\": {\"<left id>\": \"<right id>\", …}}");
+            throw Choices.wrongShape(type(), Answer.Pairs.class, "pairs",
+                    "{\"pairs\": {\"<left id>\": \"<right id>\", …}}");
         }
         if (!given.pairs().keySet().equals(pairs.keySet())) {
             throw ValidationException.of("answer.pairs", "must pair each of the left items "

@@ -35,7 +35,7 @@ public record MultipleResponse(QuestionInfo info, List<WeightedOption> options) 
     @Override
     public Grade grade(Answer answer) {
         if (!(answer instanceof Answer.Choices choices)) {
-            throw Choices.wrongShape(type(), "choices", "{\"choices\": [\"<option id>\", …]}");
+            throw Choices.wrongShape(type(), Answer.Choices.class, "choices", "{\"choices\": [\"<option id>\", …]}");
         }
         Set<String> known = options.stream().map(WeightedOption::id).collect(Collectors.toSet());
         for (String id : choices.optionIds()) {

@@ -93,7 +93,7 @@ public record Numeric(QuestionInfo info, List<Accepted> accepted) implements Que
     @Override
     public Grade grade(Answer answer) {
         if (!(answer instanceof Answer.Number number)) {
-            throw Choices.wrongShape(type(), "number", "{\"number\": 112}");
+            throw Choices.wrongShape(type(), Answer.Number.class, "number", "{\"number\": 112}");
         }
         return accepted.stream()
                 .filter(a -> a.matches(number.value()))

@@ -26,7 +26,8 @@ public record Ordering(QuestionInfo info, List<Choice> items) implements Questio
     @Override
     public Grade grade(Answer answer) {
         if (!(answer instanceof Answer.Order order)) {
-            throw Choices.wrongShape(type(), "order", "{\"order\": [\"<item id>\", …]} with every item once");
+            throw Choices.wrongShape(type(), Answer.Order.class, "order",
+                    "{\"order\": [\"<item id>\", …]} with every item once");
         }
         List<String> right = rightOrder();
         if (order.itemIds().size() != right.size() || !new HashSet<>(order.itemIds()).equals(new HashSet<>(right))) {

@@ -22,7 +22,7 @@ public record Poll(QuestionInfo info, List<Choice> options) implements Question 
     @Override
     public Grade grade(Answer answer) {
         if (!(answer instanceof Answer.Choice choice)) {
-            throw Choices.wrongShape(type(), "choice", "{\"choice\": \"<option id>\"}");
+            throw Choices.wrongShape(type(), Answer.Choice.class, "choice", "{\"choice\": \"<option id>\"}");
         }
         if (options.stream().noneMatch(option -> option.id().equals(choice.optionId()))) {
             throw ValidationException.of("answer.choice", "no option '" + choice.optionId() + "' in poll " + id());

@@ -55,13 +55,13 @@ public record QuizRules(Optional<Duration> timeLimit, Optional<Duration> questio
     }
 
     public QuizRules withTimeLimit(Duration limit) {
-        return new QuizRules(Optional.of(Arguments.required("limit", limit)), questionTimeLimit, gracePeriod, attemptsAllowed, grading, review, scoring,
-                shuffleQuestions, shuffleOptions, draw);
+        return new QuizRules(Optional.of(Arguments.required("limit", limit)), questionTimeLimit, gracePeriod,
+                attemptsAllowed, grading, review, scoring, shuffleQuestions, shuffleOptions, draw);
     }
 
     public QuizRules withQuestionTimeLimit(Duration limit) {
-        return new QuizRules(timeLimit, Optional.of(Arguments.required("limit", limit)), gracePeriod, attemptsAllowed, grading, review, scoring,
-                shuffleQuestions, shuffleOptions, draw);
+        return new QuizRules(timeLimit, Optional.of(Arguments.required("limit", limit)), gracePeriod,
+                attemptsAllowed, grading, review, scoring, shuffleQuestions, shuffleOptions, draw);
     }
 
     public QuizRules withGracePeriod(Duration grace) {

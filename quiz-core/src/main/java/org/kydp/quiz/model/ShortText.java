@@ -81,7 +81,7 @@ public record ShortText(QuestionInfo info, List<Accepted> accepted) implements Q
     @Override
     public Grade grade(Answer answer) {
         if (!(answer instanceof Answer.Text text)) {
-            throw Choices.wrongShape(type(), "text", "{\"text\": \"…\"}");
+            throw Choices.wrongShape(type(), Answer.Text.class, "text", "{\"text\": \"…\"}");
         }
         if (text.text().codePointCount(0, text.text().length()) > MAX_LENGTH) {
             throw org.kydp.quiz.error.ValidationException.of("answer.text",

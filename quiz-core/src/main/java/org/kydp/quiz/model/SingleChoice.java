@@ -25,7 +25,7 @@ public record SingleChoice(QuestionInfo info, List<Option> options) implements Q
     @Override
     public Grade grade(Answer answer) {
         if (!(answer instanceof Answer.Choice choice)) {
-            throw Choices.wrongShape(type(), "choice", "{\"choice\": \"<option id>\"}");
+            throw Choices.wrongShape(type(), Answer.Choice.class, "choice", "{\"choice\": \"<option id>\"}");
         }
         Option picked = options.stream()
                 .filter(option -> option.id().equals(choice.optionId()))

@@ -23,7 +23,7 @@ public record TrueFalse(QuestionInfo info, boolean answer, LocalizedText feedbac
     @Override
     public Grade grade(Answer given) {
         if (!(given instanceof Answer.Bool bool)) {
-            throw Choices.wrongShape(type(), "value", "{\"value\": true|false}");
+            throw Choices.wrongShape(type(), Answer.Bool.class, "value", "{\"value\": true|false}");
         }
         return bool.value() == answer ? Grade.right(feedbackWhenRight) : Grade.wrong(feedbackWhenWrong);
     }

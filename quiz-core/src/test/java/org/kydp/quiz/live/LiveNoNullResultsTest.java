@@ -67,7 +67,8 @@ class LiveNoNullResultsTest {
 
         assertThat(results).allSatisfy(result -> assertThat(NullComponents.in(result,
                 result.getClass().getSimpleName())).as("null components").isEmpty());
-        assertThat(toHost.standings).as("the host's standings").isNotEmpty().allSatisfy(you -> assertThat(you).isEmpty());
+        assertThat(toHost.standings).as("the host's standings").isNotEmpty()
+                .allSatisfy(you -> assertThat(you).isEmpty());
         assertThat(toAsha.standings).as("Asha's standings").anySatisfy(you -> assertThat(you).isPresent());
     }
 
@@ -84,7 +85,8 @@ class LiveNoNullResultsTest {
 
     static Stream<LiveSettings> settings() {
         return Stream.of(null, LiveSettings.defaults(), new LiveSettings(null, null, true, null),
-                LiveSettings.defaults().withQuestionTimeLimit(Duration.ofSeconds(30)).withAutoAdvance(Duration.ofSeconds(5)));
+                LiveSettings.defaults().withQuestionTimeLimit(Duration.ofSeconds(30))
+                        .withAutoAdvance(Duration.ofSeconds(5)));
     }
 
     /** What a subscription receives: every state and event, and the standing passed with each event. */

@@ -36,6 +36,16 @@ class AnswerShapesTest {
             QuestionType.MATCHING, "pairs",
             QuestionType.POLL, "choice");
 
+    private static final Map<QuestionType, String> JAVA = Map.of(
+            QuestionType.SINGLE_CHOICE, "Choice",
+            QuestionType.MULTIPLE_RESPONSE, "Choices",
+            QuestionType.TRUE_FALSE, "Bool",
+            QuestionType.SHORT_TEXT, "Text",
+            QuestionType.NUMERIC, "Number",
+            QuestionType.ORDERING, "Order",
+            QuestionType.MATCHING, "Pairs",
+            QuestionType.POLL, "Choice");
+
     static Stream<Arguments> wrongShapes() {
         return SampleQuestions.everyType(10).stream().flatMap(question -> EVERY_SHAPE.stream()
                 .filter(answer -> !answer.field().equals(FIELD.get(question.type())))
@@ -53,7 +63,8 @@ class AnswerShapesTest {
         List<FieldError> errors = errorsOf(() -> question.grade(answer));
 
         assertThat(errors).extracting(FieldError::field).containsExactly("answer." + FIELD.get(type));
-        assertThat(errors.get(0).message()).contains(type.wireName());
+        assertThat(errors.get(0).message()).as("the type, and the answer it takes in JSON and in Java")
+                .contains(type.wireName(), "\"" + FIELD.get(type) + "\"", "(Answer." + JAVA.get(type) + ")");
     }
 
     @ParameterizedTest(name = "{0}")
