@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,8 +68,9 @@ final class HttpHygiene {
     private void preflight(Context ctx) {
         String origin = ctx.header("Origin");
         if (origin == null || !corsOrigins.contains(origin)) {
-            ctx.status(403).header("Content-Type", "text/plain").result("Origin not allowed");
-            return;
+            throw new ForbiddenResponse("The origin " + (origin == null ? "(none)" : origin)
+                    + " may not call this API from a browser: it is not among the server's CORS origins"
+                    + " (QUIZ_CORS_ORIGINS).");
         }
         ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
         ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept-Language, " + REQUEST_ID);

@@ -135,6 +135,7 @@ final class Problems {
         return switch (status) {
             case 400 -> Problem.of(400, "bad-request", "Bad request", orDefault(detail, "The request is malformed."));
             case 401 -> Problem.of(401, "unauthorized", "Unauthorized", orDefault(detail, "A bearer token is required."));
+            case 403 -> Problem.of(403, "forbidden", "Forbidden", orDefault(detail, "This request is not allowed."));
             case 404 -> Problem.of(404, "not-found", "Not found", "No resource at this path.");
             case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
                     "This path does not support this method.");

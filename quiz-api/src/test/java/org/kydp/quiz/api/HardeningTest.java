@@ -1,6 +1,7 @@
 package org.kydp.quiz.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
@@ -68,7 +69,10 @@ class HardeningTest {
                     .statusCode(204).header("Access-Control-Allow-Methods", matchesPattern(".*PUT.*"));
             server.request().header("Origin", "https://evil.example")
                     .header("Access-Control-Request-Method", "PUT").options("/api/v1/attempts/x/answers/y").then()
-                    .statusCode(403);
+                    .statusCode(403).contentType("application/problem+json")
+                    .body("type", equalTo(Problem.TYPE_BASE + "forbidden"))
+                    .body("detail", containsString("https://evil.example"))
+                    .header("Access-Control-Allow-Methods", nullValue());
         }
         try (ApiServer server = start(ApiConfig.defaults())) {
             server.request().header("Origin", "https://quiz.example").get("/api/v1/quizzes").then()
