@@ -91,7 +91,7 @@ public final class QuizEngine implements AutoCloseable {
         this.administration = new QuizAdministration(store.quizzes(), store.attempts(), leaderboards::regrade);
         this.live = new LiveSessions(store.live(), store.quizzes(), store.players(), clock, builder.random,
                 builder.liveScheduler != null ? builder.liveScheduler : LiveScheduler.system(clock),
-                builder.liveOptions);
+                builder.liveOptions, metrics);
         this.statistics = new Statistics(store.quizzes(), store.statistics(),
                 new LiveStatistics(store.live(), store.quizzes(), tallies));
         store.addListener(new StoreListener() {

@@ -38,8 +38,8 @@ import org.kydp.quiz.store.jdbc.JdbcStore;
 /**
  * The server's metrics, in a Micrometer registry, served by {@code GET /metrics} in the Prometheus text format. It
  * counts HTTP requests (by method, route template and status, with latency buckets), what the engine does when the
- * engine is built with {@link #engine()} (players registered, attempts started and finished, answers by question
- * type and outcome), rate-limit refusals, the leaderboards' sizes, live sessions open and event streams connected,
+ * engine is built with {@link #engine()} (players registered, attempts started and finished, answers to attempts
+ * and in live sessions by question type and outcome), rate-limit refusals, the leaderboards' sizes, live sessions open and event streams connected,
  * what {@link #bindStore} adds for a JDBC store (group commits, the connection pool, the caches), and the JVM
  * (memory, GC, threads). The engine's own meters are named {@code kydp_quiz_…}.
  *
@@ -144,12 +144,23 @@ public final class QuizMetrics implements AutoCloseable {
 
             @Override
             public void answerRecorded(QuestionType type, Boolean correct) {
-                String outcome = correct == null ? "none" : correct ? "correct" : "wrong";
-                answers.computeIfAbsent(type.wireName() + ' ' + outcome, key -> Counter.builder("kydp.quiz.answers")
-                        .description("Answers recorded in time, by question type and outcome (none for a poll)")
-                        .tag("type", type.wireName()).tag("outcome", outcome).register(registry)).increment();
+                answerCounter("kydp.quiz.answers", "Answers to attempts' questions recorded in time", type, correct)
+                        .increment();
+            }
+
+            @Override
+            public void liveAnswerRecorded(QuestionType type, Boolean correct) {
+                answerCounter("kydp.quiz.live.answers", "Answers in live sessions recorded in time", type, correct)
+                        .increment();
             }
         };
+    }
+
+    private Counter answerCounter(String name, String description, QuestionType type, Boolean correct) {
+        String outcome = correct == null ? "none" : correct ? "correct" : "wrong";
+        return answers.computeIfAbsent(name + ' ' + type.wireName() + ' ' + outcome, key -> Counter.builder(name)
+                .description(description + ", by question type and outcome (none for a poll)")
+                .tag("type", type.wireName()).tag("outcome", outcome).register(registry));
     }
 
     /**

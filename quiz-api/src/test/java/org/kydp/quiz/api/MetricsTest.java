@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import org.kydp.quiz.QuizEngine;
 import org.kydp.quiz.SampleQuizzes;
+import org.kydp.quiz.live.JoinedPlayer;
+import org.kydp.quiz.live.LiveSessions;
+import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.store.jdbc.JdbcStore;
 import org.kydp.quiz.store.jdbc.TestDatabases;
 
@@ -128,6 +131,31 @@ class MetricsTest {
             assertThat(registry.get("kydp.quiz.players.registered").counter().count()).isEqualTo(1.0);
             assertThat(registry.get("http.server.requests").tag("uri", "/api/v1/players").timer().count())
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void live_answers_are_counted_once_each_apart_from_attempts_answers() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        QuizMetrics metrics = QuizMetrics.of(registry);
+        try (QuizEngine engine = QuizEngine.builder().metrics(metrics.engine()).build()) {
+            engine.publish(SampleQuizzes.helplines());
+            LiveSessions live = engine.live();
+            String session = live.create("helplines", null, null).session().id();
+            String code = live.session(session).code().orElseThrow();
+            JoinedPlayer asha = live.join(code, "Asha");
+            JoinedPlayer ravi = live.join(code, "Ravi");
+            live.advance(session);
+
+            live.answer(session, asha.playerId(), "emergency", new Answer.Choice("b"));
+            live.answer(session, asha.playerId(), "emergency", new Answer.Choice("b")); // sent again
+            live.answer(session, ravi.playerId(), "emergency", new Answer.Choice("a"));
+
+            assertThat(registry.get("kydp.quiz.live.answers").tag("type", "single_choice").tag("outcome", "correct")
+                    .counter().count()).isEqualTo(1.0);
+            assertThat(registry.get("kydp.quiz.live.answers").tag("type", "single_choice").tag("outcome", "wrong")
+                    .counter().count()).isEqualTo(1.0);
+            assertThat(registry.find("kydp.quiz.answers").counters()).as("attempts' answers").isEmpty();
         }
     }
 }

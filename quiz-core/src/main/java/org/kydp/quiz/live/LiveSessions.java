@@ -35,6 +35,7 @@ import org.kydp.quiz.live.internal.Moves;
 import org.kydp.quiz.live.internal.PlayerSlot;
 import org.kydp.quiz.live.internal.SessionRuntime;
 import org.kydp.quiz.live.internal.SessionTimer;
+import org.kydp.quiz.metrics.EngineMetrics;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.Grade;
 import org.kydp.quiz.model.LiveAnswer;
@@ -44,6 +45,7 @@ import org.kydp.quiz.model.LivePlayer;
 import org.kydp.quiz.model.LiveSession;
 import org.kydp.quiz.model.LiveSettings;
 import org.kydp.quiz.model.Player;
+import org.kydp.quiz.model.Question;
 import org.kydp.quiz.model.Quiz;
 import org.kydp.quiz.player.PlayerNames;
 import org.kydp.quiz.player.Tokens;
@@ -80,6 +82,7 @@ public final class LiveSessions implements AutoCloseable {
     private final Tokens tokens;
     private final LiveScheduler scheduler;
     private final LiveOptions options;
+    private final EngineMetrics metrics;
     private final String serverId = UUID.randomUUID().toString();
     private final Map<String, SessionRuntime> runtimes = new ConcurrentHashMap<>();
     private final Map<String, SessionTimer> timers = new ConcurrentHashMap<>();
@@ -87,7 +90,7 @@ public final class LiveSessions implements AutoCloseable {
     private volatile boolean closed;
 
     public LiveSessions(LiveStore store, QuizStore quizzes, PlayerStore registered, Clock clock, SecureRandom random,
-                        LiveScheduler scheduler, LiveOptions options) {
+                        LiveScheduler scheduler, LiveOptions options, EngineMetrics metrics) {
         this.store = Objects.requireNonNull(store, "store");
         this.quizzes = Objects.requireNonNull(quizzes, "quizzes");
         this.registered = Objects.requireNonNull(registered, "registered");
@@ -96,6 +99,7 @@ public final class LiveSessions implements AutoCloseable {
         this.tokens = new Tokens(random);
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.options = Objects.requireNonNull(options, "options");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         if (store.countOpen() > 0) {
             startLeasing(); // sessions not ended from before a restart: their timers must run again
         }
@@ -324,6 +328,8 @@ public final class LiveSessions implements AutoCloseable {
         switch (store.recordAnswer(given)) {
             case RECORDED -> {
                 runtime.remember(given);
+                Question question = ticket.question();
+                metrics.liveAnswerRecorded(question.type(), question.scored() ? grade.correct() : null);
                 return new AcceptedAnswer(questionId, now);
             }
             case DUPLICATE -> {

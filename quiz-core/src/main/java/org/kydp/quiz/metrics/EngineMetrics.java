@@ -33,4 +33,14 @@ public interface EngineMetrics {
      */
     default void answerRecorded(QuestionType type, Boolean correct) {
     }
+
+    /**
+     * An answer to the open question of a live session was recorded in time (told once, not again when the same
+     * answer is sent again).
+     *
+     * @param type    the question's type
+     * @param correct whether it was right; null for a poll, which has no right answer
+     */
+    default void liveAnswerRecorded(QuestionType type, Boolean correct) {
+    }
 }
