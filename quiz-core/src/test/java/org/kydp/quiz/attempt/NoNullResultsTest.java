@@ -20,6 +20,7 @@ import org.kydp.quiz.leaderboard.Window;
 import org.kydp.quiz.model.Answer;
 import org.kydp.quiz.model.ReviewPolicy;
 import org.kydp.quiz.model.ReviewTiming;
+import org.kydp.quiz.stats.StatsQuery;
 
 /**
  * Whatever the review policy, no result the engine hands an embedder has a null in it: every record component, and
@@ -58,6 +59,7 @@ class NoNullResultsTest {
         results.add(engine.attempt(asha, attempt));
         results.add(engine.leaderboard("catalogue", Window.ALL, Page.of(10, 0)));
         results.add(engine.leaderboardAround("catalogue", Window.ALL, asha, 5).orElseThrow());
+        results.add(engine.statistics().quiz("catalogue", StatsQuery.all()));
 
         assertThat(results).allSatisfy(result -> assertThat(
                 NullComponents.in(result, result.getClass().getSimpleName()))

@@ -62,6 +62,7 @@ class LiveNoNullResultsTest {
         live.close(id);
         live.advance(id);
         results.addAll(List.of(live.state(host), live.state(ashaViews), live.results(id)));
+        results.addAll(engine.statistics().liveSession(id));
         results.addAll(toHost.all);
         results.addAll(toAsha.all);
 
