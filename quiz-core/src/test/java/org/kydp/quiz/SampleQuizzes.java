@@ -46,9 +46,14 @@ public final class SampleQuizzes {
 
     /** One question of each type (see quizzes/catalogue.json): 7 scored questions of 10 points and a poll. */
     public static Quiz catalogue(java.util.function.UnaryOperator<QuizRules> rules) {
+        Quiz quiz = org.kydp.quiz.content.QuizDocumentReader.read(catalogueJson());
+        return quiz.withRules(rules.apply(quiz.rules()));
+    }
+
+    /** The document of {@link #catalogue()}, as a quiz owner would send it. */
+    public static String catalogueJson() {
         try (java.io.InputStream in = SampleQuizzes.class.getResourceAsStream("/quizzes/catalogue.json")) {
-            Quiz quiz = org.kydp.quiz.content.QuizDocumentReader.read(in);
-            return quiz.withRules(rules.apply(quiz.rules()));
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.restassured.http.ContentType;
@@ -37,11 +35,6 @@ class AdminApiTest {
         return server.request().header("Authorization", "Bearer " + ADMIN);
     }
 
-    private static String catalogueJson() throws IOException {
-        try (InputStream in = SampleQuizzes.class.getResourceAsStream("/quizzes/catalogue.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
     @Test
     void administration_needs_the_admin_token_and_refuses_a_player_token() {
@@ -58,7 +51,7 @@ class AdminApiTest {
 
     @Test
     void a_created_quiz_is_a_draft_until_published_and_gone_again_when_unpublished() throws IOException {
-        admin().body(catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201)
+        admin().body(SampleQuizzes.catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201)
                 .header("Location", "/api/v1/admin/quizzes/catalogue")
                 .body("id", equalTo("catalogue")).body("version", equalTo(1)).body("published", equalTo(false));
         server.request().get("/api/v1/quizzes/catalogue").then().statusCode(404);
@@ -68,12 +61,12 @@ class AdminApiTest {
 
         admin().post("/api/v1/admin/quizzes/catalogue/unpublish").then().statusCode(200);
         server.request().get("/api/v1/quizzes/catalogue").then().statusCode(404);
-        admin().body(catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(409);
+        admin().body(SampleQuizzes.catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(409);
     }
 
     @Test
     void an_invalid_quiz_gets_every_problem_with_its_path_and_nothing_is_stored() throws IOException {
-        String broken = catalogueJson()
+        String broken = SampleQuizzes.catalogueJson()
                 .replace("\"hi\": \"हर तरह के प्रश्न\"", "\"hi\": \"\"")
                 .replace("\"answer\": true", "\"answer\": \"yes\"")
                 .replace("{\"value\": 1930}", "{\"value\": 1930, \"tolerance\": -1}");
@@ -90,7 +83,7 @@ class AdminApiTest {
 
     @Test
     void importing_into_an_existing_quiz_keeps_its_rules_and_description() throws IOException {
-        admin().body(catalogueJson().replace("\"tags\": [\"test\"],", "\"tags\": [\"test\"], \"rules\": {\"attemptsAllowed\": 2},"))
+        admin().body(SampleQuizzes.catalogueJson().replace("\"tags\": [\"test\"],", "\"tags\": [\"test\"], \"rules\": {\"attemptsAllowed\": 2},"))
                 .post("/api/v1/admin/quizzes").then().statusCode(201);
 
         admin().contentType(ContentType.TEXT).body("Helmets save lives.{T}")
@@ -105,12 +98,12 @@ class AdminApiTest {
 
     @Test
     void an_edit_is_a_new_version_and_attempts_in_progress_keep_theirs() throws IOException {
-        admin().body(catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201);
+        admin().body(SampleQuizzes.catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201);
         admin().post("/api/v1/admin/quizzes/catalogue/publish").then().statusCode(200);
         String player = server.register("Asha");
         String before = server.as(player).post("/api/v1/quizzes/catalogue/attempts").path("id");
 
-        admin().body(catalogueJson().replace("India's single emergency number?", "The emergency number?"))
+        admin().body(SampleQuizzes.catalogueJson().replace("India's single emergency number?", "The emergency number?"))
                 .put("/api/v1/admin/quizzes/catalogue").then().statusCode(200).body("version", equalTo(2))
                 .body("published", equalTo(true));
 
@@ -119,17 +112,17 @@ class AdminApiTest {
         String after = server.as(player).post("/api/v1/quizzes/catalogue/attempts").path("id");
         server.as(player).get("/api/v1/attempts/" + after + "/question").then()
                 .body("text", equalTo("The emergency number?"));
-        admin().body(catalogueJson().replace("\"id\": \"catalogue\"", "\"id\": \"other\""))
+        admin().body(SampleQuizzes.catalogueJson().replace("\"id\": \"catalogue\"", "\"id\": \"other\""))
                 .put("/api/v1/admin/quizzes/catalogue").then().statusCode(422);
     }
 
     @Test
     void a_quiz_nobody_played_can_be_deleted_but_one_with_attempts_only_unpublished() throws IOException {
-        admin().body(catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201);
+        admin().body(SampleQuizzes.catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201);
         admin().delete("/api/v1/admin/quizzes/catalogue").then().statusCode(204);
         admin().get("/api/v1/admin/quizzes/catalogue").then().statusCode(404);
 
-        admin().body(catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201);
+        admin().body(SampleQuizzes.catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201);
         admin().post("/api/v1/admin/quizzes/catalogue/publish");
         server.as(server.register("Asha")).post("/api/v1/quizzes/catalogue/attempts").then().statusCode(201);
         admin().delete("/api/v1/admin/quizzes/catalogue").then().statusCode(409)
@@ -138,7 +131,7 @@ class AdminApiTest {
 
     @Test
     void json_export_round_trips_and_gift_export_lists_what_it_left_out() throws IOException {
-        admin().body(catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201);
+        admin().body(SampleQuizzes.catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201);
 
         String exported = admin().get("/api/v1/admin/quizzes/catalogue/export?format=json").then().statusCode(200)
                 .contentType(ContentType.JSON).extract().asString();

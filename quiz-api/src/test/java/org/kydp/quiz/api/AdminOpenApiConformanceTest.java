@@ -2,10 +2,6 @@ package org.kydp.quiz.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -132,17 +128,10 @@ class AdminOpenApiConformanceTest {
                 .setParam("http.protocol.expect-continue", true)));
     }
 
-    private static String catalogueJson() {
-        try (InputStream in = SampleQuizzes.class.getResourceAsStream("/quizzes/catalogue.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void creating_reading_editing_publishing_importing_exporting_and_deleting_conform() {
-        String catalogue = catalogueJson();
+        String catalogue = SampleQuizzes.catalogueJson();
 
         http.send(admin(), "GET", QUIZZES).expect(200);
         Exchange created = http.send(admin(), "POST", QUIZZES, catalogue).expect(201);
@@ -202,7 +191,7 @@ class AdminOpenApiConformanceTest {
 
     @Test
     void too_many_failed_authentications_conform() {
-        String catalogue = catalogueJson();
+        String catalogue = SampleQuizzes.catalogueJson();
         try (ApiServer strict = ApiServer.start(engine, ApiConfig.defaults().withAdminToken(ADMIN)
                 .withAuthFailuresPerMinute(1))) {
             http.send(strict.as(ADMIN), "POST", QUIZZES, catalogue).expect(201);
@@ -229,7 +218,7 @@ class AdminOpenApiConformanceTest {
 
     @Test
     void error_responses_conform() {
-        String catalogue = catalogueJson();
+        String catalogue = SampleQuizzes.catalogueJson();
         http.send(admin(), "POST", QUIZZES, catalogue).expect(201);
         String player = server.register("Ravi");
 
@@ -333,7 +322,7 @@ class AdminOpenApiConformanceTest {
     @Test
     void the_check_reports_what_the_admin_schemas_do_not_allow() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        admin().body(catalogueJson()).post(QUIZZES).then().statusCode(201);
+        admin().body(SampleQuizzes.catalogueJson()).post(QUIZZES).then().statusCode(201);
         String path = QUIZZES + "/catalogue";
         ObjectNode document = (ObjectNode) mapper.readTree(admin().get(path).then().statusCode(200).extract()
                 .asByteArray());

@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -35,15 +33,10 @@ class AdminStrictDocumentsTest {
         return server.request().header("Authorization", "Bearer " + ADMIN);
     }
 
-    private static String catalogueJson() throws IOException {
-        try (InputStream in = SampleQuizzes.class.getResourceAsStream("/quizzes/catalogue.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
     /** The catalogue with a misspelt time limit in its rules and a misspelt field in its first question. */
     private static String misspelt() throws IOException {
-        return catalogueJson()
+        return SampleQuizzes.catalogueJson()
                 .replace("\"tags\": [\"test\"],", "\"tags\": [\"test\"], \"rules\": {\"timeLimitMS\": 600000},")
                 .replace("\"source\": \"India Today (25 Sep 2019)\"",
                         "\"source\": \"India Today (25 Sep 2019)\", \"explaination\": \"x\"");
@@ -68,7 +61,7 @@ class AdminStrictDocumentsTest {
 
     @Test
     void an_edit_with_unknown_fields_is_refused_and_the_quiz_keeps_its_version() throws IOException {
-        admin().body(catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201);
+        admin().body(SampleQuizzes.catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201);
 
         assertUnknownFieldsRefused(admin().body(misspelt()).put("/api/v1/admin/quizzes/catalogue"));
 
@@ -84,7 +77,7 @@ class AdminStrictDocumentsTest {
 
     @Test
     void a_repeated_key_is_a_validation_problem_naming_its_path_not_malformed_json() throws IOException {
-        String repeated = catalogueJson().replace("{\"id\": \"emergency\", \"type\": \"single_choice\",",
+        String repeated = SampleQuizzes.catalogueJson().replace("{\"id\": \"emergency\", \"type\": \"single_choice\",",
                 "{\"id\": \"emergency\", \"type\": \"single_choice\", \"id\": \"emergency\",");
 
         for (Response response : new Response[] {admin().body(repeated).post("/api/v1/admin/quizzes"),
@@ -99,7 +92,7 @@ class AdminStrictDocumentsTest {
 
     @Test
     void a_quiz_read_through_the_api_can_be_sent_back_as_it_is() throws IOException {
-        admin().body(catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201);
+        admin().body(SampleQuizzes.catalogueJson()).post("/api/v1/admin/quizzes").then().statusCode(201);
         String document = admin().get("/api/v1/admin/quizzes/catalogue").then().statusCode(200)
                 .body("published", equalTo(false)).extract().asString();
 
