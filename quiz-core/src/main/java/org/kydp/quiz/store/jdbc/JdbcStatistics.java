@@ -42,10 +42,9 @@ import org.kydp.quiz.store.Tally;
  * with {@code TRUNCATE TABLE} once every row in it is summed, and then, once the other has been written to for
  * {@link #TURN_MS}, the writes turn to it. Emptying is safe whatever table a server late to learn of a turn writes
  * to, as it checks that every row is summed while no write of a pending row can be under way: on PostgreSQL under
- * the table's own lock ({@code LOCK TABLE}, which waits for the writes to the table in progress and holds off new
- * ones; the transaction's only lock, so that it holds nothing anyone waits for but that table, and given up after
- * {@link #LOCK_WAIT_MS}, less than PostgreSQL's {@code deadlock_timeout}, so that a write that waits behind it while
- * a write it waits for waits for that write, ends the cycle by giving up, not by failing a write); on an embedded
+ * the table's own lock ({@code LOCK TABLE ... NOWAIT}, taken only when no transaction holds any lock on the table:
+ * it never waits, so no write ever waits behind it and it can be part of no deadlock; a table in use is tried again
+ * the next round); on an embedded
  * H2 database, whose writers are all in this JVM, under the lock every writer holds shared ({@link Ownership}),
  * since H2's {@code TRUNCATE} commits and cannot be part of a transaction; anywhere else (an H2 server, a file other
  * processes may open) only the summed rows are deleted, one statement for all.
@@ -64,8 +63,6 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
     static final long RECOVER_EVERY_MS = 60_000;
     /** How long the pending rows go to one table before they turn to the other (once the other is empty). */
     static final long TURN_MS = 5_000;
-    /** How long emptying a table on PostgreSQL waits for its lock, holding off the writes to it, before it gives up. */
-    static final long LOCK_WAIT_MS = 500;
     static final String TABLE_A = "stats_pending_a";
     static final String TABLE_B = "stats_pending_b";
     private static final int RECOVERED_AT_ONCE = 1000;
@@ -427,19 +424,18 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
     }
 
     /**
-     * PostgreSQL: the table's lock is the transaction's first, and only, lock, so that it cannot be part of a
-     * deadlock; while it waits, the writes to the table wait behind it, so it waits {@link #LOCK_WAIT_MS} at most.
+     * PostgreSQL: the table's lock, the transaction's only one, taken at once or not at all ({@code NOWAIT}, which
+     * fails with {@code lock_not_available}), so that the writes to the table never wait behind it.
      */
     private boolean emptyUnderTableLock(String table) {
         try {
             return jdbi.inTransaction(handle -> {
-                handle.execute("SET LOCAL lock_timeout = " + LOCK_WAIT_MS);
-                handle.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+                handle.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE NOWAIT");
                 return truncateIfAllSummed(handle, table);
             });
         } catch (RuntimeException e) {
             if (SqlErrors.isTimeout(e)) {
-                return false; // the writes to the table go on: tried again in the next round
+                return false; // in use: tried again in the next round
             }
             throw e;
         }

@@ -3,9 +3,15 @@ package org.kydp.quiz.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -131,7 +137,7 @@ class StatisticsPendingTablesTest {
     }
 
     @Test
-    void on_postgresql_emptying_a_table_gives_up_rather_than_hold_off_a_write_in_progress() throws Exception {
+    void on_postgresql_emptying_a_table_gives_up_at_once_rather_than_wait_for_a_write_in_progress() throws Exception {
         JdbcConfig config = TestDatabases.newPostgres();
         try (JdbcStore store = JdbcStore.open(config); Handle writer = jdbi(config).open()) {
             JdbcStatistics statistics = statistics(store);
@@ -145,7 +151,7 @@ class StatisticsPendingTablesTest {
             writer.commit();
 
             assertThat(emptied).isFalse();
-            assertThat(waitedMs).isBetween(JdbcStatistics.LOCK_WAIT_MS - 50, 5_000L);
+            assertThat(waitedMs).as("gave up at once").isLessThan(2_000L);
             assertThat(rows(store, JdbcStatistics.TABLE_A)).isEqualTo(1);
             store.jdbi().useHandle(handle -> handle.execute("UPDATE stats_pending_a SET summed = TRUE"));
             assertThat(statistics.empty(JdbcStatistics.TABLE_A)).as("once the write is done and summed").isTrue();
@@ -163,29 +169,79 @@ class StatisticsPendingTablesTest {
         AtomicInteger turns = new AtomicInteger();
         try (JdbcStore store = JdbcStore.open(config)) {
             QuizEngine engine = engine(store, clock);
-            JdbcStatistics statistics = statistics(store);
             AtomicBoolean playing = new AtomicBoolean(true);
-            CompletableFuture<Void> turning = CompletableFuture.runAsync(() -> {
-                String last = turn(store);
-                while (playing.get()) {
-                    store.jdbi().useHandle(handle -> handle.execute("UPDATE stats_pending_turn SET since_ms = 0"));
-                    statistics.flush();
-                    statistics.takeTurns();
-                    String now = turn(store);
-                    if (!now.equals(last)) {
-                        turns.incrementAndGet();
-                    }
-                    last = now;
-                    sleep(20);
-                }
-            });
+            CompletableFuture<Void> turning = keepTurning(store, playing, turns);
             StatisticsFixture.play(engine, clock);
             playing.set(false);
             turning.get(30, TimeUnit.SECONDS);
 
             assertThat(engine.statistics().quiz(StatisticsFixture.QUIZ, StatsQuery.all())).isEqualTo(steady);
-            assertThat(turns.get()).as("the writes turned from table to table").isGreaterThan(1);
+            assertThat(turns.get()).as("the writes turned to the other table while the fixture was played")
+                    .isPositive();
             assertThat(unsummed(store)).isZero();
+        }
+    }
+
+    /**
+     * Two servers on one database (on H2, two stores on one file in this JVM), each with players on several threads,
+     * while both keep turning the tables and emptying them as fast as they can: every start and finish is counted
+     * once, on both servers.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void two_servers_turning_the_tables_under_load_count_every_play_once(String name, Supplier<JdbcConfig> database)
+            throws Exception {
+        JdbcConfig config = database.get();
+        int threads = 3;
+        int playsEach = 15;
+        try (JdbcStore one = JdbcStore.open(config); JdbcStore other = JdbcStore.open(config)) {
+            List<QuizEngine> engines = List.of(QuizEngine.builder().store(one).build(),
+                    QuizEngine.builder().store(other).build());
+            engines.get(0).publish(Plays.quiz());
+            // The poll's counts made beforehand: two servers casting the first vote for an option at once both insert
+            // its row, and the answer of the one that loses is refused as a conflict (a race of the poll counts, not
+            // of the statistics, left for its own fix).
+            one.jdbi().useHandle(handle -> handle.execute("INSERT INTO poll_counts (quiz_id, question_id, option_id, "
+                    + "votes) VALUES (?, 'topic', 'cyber', 0), (?, 'topic', 'road', 0)", Plays.QUIZ_ID, Plays.QUIZ_ID));
+            AtomicBoolean playing = new AtomicBoolean(true);
+            AtomicInteger turns = new AtomicInteger();
+            List<CompletableFuture<Void>> turning = List.of(keepTurning(one, playing, turns),
+                    keepTurning(other, playing, turns));
+            ExecutorService players = Executors.newFixedThreadPool(2 * threads);
+            try {
+                List<Future<?>> plays = new ArrayList<>();
+                for (int t = 0; t < 2 * threads; t++) {
+                    QuizEngine engine = engines.get(t % 2);
+                    int thread = t;
+                    plays.add(players.submit(() -> {
+                        SplittableRandom random = new SplittableRandom(thread);
+                        for (int p = 0; p < playsEach; p++) {
+                            Plays.play(engine, "Player " + thread + "-" + p, random);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> play : plays) {
+                    play.get(120, TimeUnit.SECONDS);
+                }
+            } finally {
+                players.shutdown();
+                playing.set(false);
+            }
+            for (CompletableFuture<Void> turner : turning) {
+                turner.get(30, TimeUnit.SECONDS);
+            }
+
+            statistics(one).flush(); // each server's own, summed within a second anyway
+            statistics(other).flush();
+            long total = 2L * threads * playsEach;
+            for (QuizEngine engine : engines) {
+                QuizStatistics counted = engine.statistics().quiz(Plays.QUIZ_ID, StatsQuery.all());
+                assertThat(counted.started()).isEqualTo(total);
+                assertThat(counted.finished()).isEqualTo(total);
+            }
+            assertThat(unsummed(one)).isZero();
+            assertThat(turns.get()).as("the writes turned from table to table").isGreaterThan(1);
         }
     }
 
@@ -211,6 +267,32 @@ class StatisticsPendingTablesTest {
                     .isZero();
             assertThat(handle.createQuery("SELECT turn FROM stats_pending_turn").mapTo(String.class).list())
                     .containsExactly("a");
+        });
+    }
+
+    /**
+     * While {@code playing}, has the store sum what waits and take its turn every 10 ms, as if the current table had
+     * been written to long enough; counts the turns it sees.
+     */
+    private static CompletableFuture<Void> keepTurning(JdbcStore store, AtomicBoolean playing, AtomicInteger turns) {
+        return CompletableFuture.runAsync(() -> {
+            String last = turn(store);
+            while (playing.get()) {
+                store.jdbi().useHandle(handle -> handle.execute("UPDATE stats_pending_turn SET since_ms = 0"));
+                try {
+                    statistics(store).flush();
+                } catch (RuntimeException e) {
+                    if (!SqlErrors.isDuplicateKey(e)) {
+                        throw e;
+                    }
+                    // two servers made the same new row of the sums at once: the round is summed again whole
+                }
+                statistics(store).takeTurns();
+                String now = turn(store);
+                turns.addAndGet(now.equals(last) ? 0 : 1);
+                last = now;
+                sleep(10);
+            }
         });
     }
 
