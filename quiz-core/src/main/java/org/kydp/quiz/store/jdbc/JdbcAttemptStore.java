@@ -171,7 +171,8 @@ final class JdbcAttemptStore implements AttemptStore {
      * One INSERT of the attempt as its player's next at its quiz, which adds it only while the player has fewer
      * attempts at the quiz than allowed; nobody is told, as no other store can have kept an attempt that did not
      * exist. Two stores adding an attempt for one player at once both read the same count: the unique number per
-     * player and quiz lets only one of them add it, and the other counts again.
+     * player and quiz lets only one of them add it, and the other counts again. The start's pending statistics row
+     * goes, in the same transaction, to the table the statistics name ({@link JdbcStatistics#writingPending}).
      */
     @Override
     public boolean create(Attempt attempt, int allowed, Tally started) {
@@ -197,25 +198,28 @@ final class JdbcAttemptStore implements AttemptStore {
             statements.add(new Statement(INSERT_ANSWER + "VALUES (:id, :question, :answer, :correct, :points, "
                     + ":streak, :at)", answerRow(attempt, answer)));
         }
-        if (!started.counts().isEmpty()) {
-            statements.add(new Statement("INSERT INTO stats_pending (attempt_id, part, at_ms) SELECT attempt_id, 'S', "
-                    + "started_at_ms FROM attempts WHERE attempt_id = :id", Map.of("id", attempt.id())));
-        }
         long seen = generation(attempt.id());
-        for (int run = 1; ; run++) {
-            try {
-                if (writes.execute(statements)[0] == 0) {
-                    return false;
-                }
-                keepWritten(asStored(attempt), seen);
-                statistics.started(attempt.id(), started);
-                return true;
-            } catch (RuntimeException e) {
-                if (!SqlErrors.isDuplicateKey(e) || run == MAX_NUMBERING_RUNS) {
-                    throw e;
+        return statistics.writingPending(pending -> {
+            if (!started.counts().isEmpty()) {
+                statements.add(new Statement("INSERT INTO " + pending + " (attempt_id, part, at_ms) SELECT "
+                        + "attempt_id, 'S', started_at_ms FROM attempts WHERE attempt_id = :id",
+                        Map.of("id", attempt.id())));
+            }
+            for (int run = 1; ; run++) {
+                try {
+                    if (writes.execute(statements)[0] == 0) {
+                        return false;
+                    }
+                    keepWritten(asStored(attempt), seen);
+                    statistics.started(attempt.id(), pending, started);
+                    return true;
+                } catch (RuntimeException e) {
+                    if (!SqlErrors.isDuplicateKey(e) || run == MAX_NUMBERING_RUNS) {
+                        throw e;
+                    }
                 }
             }
-        }
+        });
     }
 
     private static String servingTimes(Attempt attempt) {
@@ -324,19 +328,26 @@ final class JdbcAttemptStore implements AttemptStore {
         row.put("at", finishedAt.toEpochMilli());
         long token = java.util.concurrent.ThreadLocalRandom.current().nextLong();
         row.put("token", token);
-        List<Statement> statements = new ArrayList<>();
-        statements.add(new Statement("UPDATE attempts a SET finished_at_ms = :at, "
-                + "score = (SELECT COALESCE(SUM(n.points), 0) FROM answers n WHERE n.attempt_id = :id), "
-                + "stats_token = :token WHERE " + STILL_AS_READ, row, Change.finished(attemptId)));
-        if (!tally.counts().isEmpty()) {
-            statements.add(new Statement("INSERT INTO stats_pending (attempt_id, part, at_ms) SELECT attempt_id, 'F', "
-                    + "finished_at_ms FROM attempts WHERE attempt_id = :id AND stats_token = :token",
-                    Map.of("id", attemptId, "token", token)));
-        }
-        int[] updated = writes.execute(statements);
-        changedElsewhere(attemptId); // finished, here or elsewhere: no longer kept
-        if (updated[0] == 1) {
-            statistics.finished(attemptId, tally);
+        boolean finished = statistics.writingPending(pending -> {
+            List<Statement> statements = new ArrayList<>();
+            statements.add(new Statement("UPDATE attempts a SET finished_at_ms = :at, "
+                    + "score = (SELECT COALESCE(SUM(n.points), 0) FROM answers n WHERE n.attempt_id = :id), "
+                    + "stats_token = :token WHERE " + STILL_AS_READ, row, Change.finished(attemptId)));
+            if (!tally.counts().isEmpty()) {
+                statements.add(new Statement("INSERT INTO " + pending + " (attempt_id, part, at_ms) SELECT "
+                        + "attempt_id, 'F', finished_at_ms FROM attempts WHERE attempt_id = :id "
+                        + "AND stats_token = :token",
+                        Map.of("id", attemptId, "token", token)));
+            }
+            int[] updated = writes.execute(statements);
+            changedElsewhere(attemptId); // finished, here or elsewhere: no longer kept
+            if (updated[0] == 1) {
+                statistics.finished(attemptId, pending, tally);
+                return true;
+            }
+            return false;
+        });
+        if (finished) {
             return true;
         }
         if (load(attemptId).map(Attempt::isFinished).orElse(false)) {

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
 import java.util.function.Function;
 
 import org.jdbi.v3.core.Handle;
@@ -27,11 +29,25 @@ import org.kydp.quiz.store.StatisticsStore;
 import org.kydp.quiz.store.Tally;
 
 /**
- * The running sums of the statistics in the database. A start or finish only adds a row to {@code stats_pending}
- * in its own write; what it adds to the sums ({@link Tally}) waits here, and about twice a second one transaction
- * adds the tallies waiting, summed in memory, to their rows: a hundred finishes of a quiz rewrite its rows once, not
- * a hundred times. The same transaction deletes the pending rows and adds only the tallies whose row it deleted, so
- * that each is summed once whichever server sums it. It locks no attempt: the requests' writes never wait for it.
+ * The running sums of the statistics in the database. A start or finish only adds a pending row in its own write;
+ * what it adds to the sums ({@link Tally}) waits here, and about twice a second one transaction adds the tallies
+ * waiting, summed in memory, to their rows: a hundred finishes of a quiz rewrite its rows once, not a hundred times.
+ * The same transaction marks the pending rows summed and adds only the tallies whose row it marked, so that each is
+ * summed once whichever server sums it. It locks no attempt: the requests' writes never wait for it.
+ *
+ * <p><b>Two tables in turn.</b> The pending rows go to {@code stats_pending_a} or {@code stats_pending_b}, whichever
+ * {@code stats_pending_turn} names; each server learns which twice a second. A summed row is marked, not deleted:
+ * H2 2.5.252 leaves pages of rows deleted in a transaction counted as live in the file, which then cannot be
+ * compacted (README, "Benchmarks", Storage; {@code H2DeletedRowsTest}). The table not written to is emptied whole
+ * with {@code TRUNCATE TABLE} once every row in it is summed, and then, once the other has been written to for
+ * {@link #TURN_MS}, the writes turn to it. Emptying is safe whatever table a server late to learn of a turn writes
+ * to, as it checks that every row is summed while no write of a pending row can be under way: on PostgreSQL under
+ * the table's own lock ({@code LOCK TABLE ... NOWAIT}, taken only when no transaction holds any lock on the table:
+ * it never waits, so no write ever waits behind it and it can be part of no deadlock; a table in use is tried again
+ * the next round); on an embedded
+ * H2 database, whose writers are all in this JVM, under the lock every writer holds shared ({@link Ownership}),
+ * since H2's {@code TRUNCATE} commits and cannot be part of a transaction; anywhere else (an H2 server, a file other
+ * processes may open) only the summed rows are deleted, one statement for all.
  *
  * <p>What a stopped server had not summed yet, and the attempts of a database from before the statistics, keep
  * their pending rows: every server looks for those older than {@link #RECOVER_AFTER_MS} at its start and each
@@ -45,22 +61,40 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
     static final long FLUSH_MS = 500;
     static final long RECOVER_AFTER_MS = 30_000;
     static final long RECOVER_EVERY_MS = 60_000;
+    /** How long the pending rows go to one table before they turn to the other (once the other is empty). */
+    static final long TURN_MS = 5_000;
+    static final String TABLE_A = "stats_pending_a";
+    static final String TABLE_B = "stats_pending_b";
     private static final int RECOVERED_AT_ONCE = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStatistics.class);
 
-    /** A start or finish waiting to be summed. */
-    private record Waiting(String attemptId, boolean start, Tally tally) {
+    /** A start or finish waiting to be summed, and the table its pending row went to. */
+    private record Waiting(String attemptId, boolean start, String table, Tally tally) {
     }
 
     private final Jdbi jdbi;
+    private final boolean postgres;
+    /** Held shared by every write of a pending row, where all writers are in this JVM; null elsewhere. */
+    private final Lock writing;
+    /** Held by emptying a table, where all writers are in this JVM; null elsewhere. */
+    private final Lock emptying;
+    /** The table the pending rows go to, as last read from {@code stats_pending_turn}. */
+    private volatile String current = TABLE_A;
     private final ConcurrentLinkedQueue<Waiting> waiting = new ConcurrentLinkedQueue<>();
     private final ScheduledExecutorService thread;
     private volatile AttemptStore.Counting counting;
     private volatile Function<String, Optional<Attempt>> attempts;
     private boolean failing;
 
-    JdbcStatistics(Jdbi jdbi, String name) {
+    /**
+     * @param writersHere the lock every writer of the database holds, where all of them are in this JVM
+     *                    ({@link Ownership#writersHere()})
+     */
+    JdbcStatistics(Jdbi jdbi, String name, Optional<ReadWriteLock> writersHere, boolean postgres) {
         this.jdbi = jdbi;
+        this.postgres = postgres;
+        this.writing = writersHere.map(ReadWriteLock::readLock).orElse(null);
+        this.emptying = writersHere.map(ReadWriteLock::writeLock).orElse(null);
         this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread summer = new Thread(runnable, name);
             summer.setDaemon(true);
@@ -71,14 +105,30 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** A start that was just stored: its tally waits to be summed. */
-    void started(String attemptId, Tally tally) {
-        waiting.add(new Waiting(attemptId, true, tally));
+    /**
+     * Runs a write that adds a pending row, given the table it is to go to, and returns what it returns; where all
+     * writers are in this JVM, holding their lock shared, so that no table is emptied while it runs.
+     */
+    <T> T writingPending(Function<String, T> write) {
+        if (writing == null) {
+            return write.apply(current);
+        }
+        writing.lock();
+        try {
+            return write.apply(current);
+        } finally {
+            writing.unlock();
+        }
     }
 
-    /** A finish that was just stored. */
-    void finished(String attemptId, Tally tally) {
-        waiting.add(new Waiting(attemptId, false, tally));
+    /** A start that was just stored, with its pending row in {@code table}: its tally waits to be summed. */
+    void started(String attemptId, String table, Tally tally) {
+        waiting.add(new Waiting(attemptId, true, table, tally));
+    }
+
+    /** A finish that was just stored, with its pending row in {@code table}. */
+    void finished(String attemptId, String table, Tally tally) {
+        waiting.add(new Waiting(attemptId, false, table, tally));
     }
 
     /**
@@ -130,15 +180,29 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
     }
 
     /**
-     * Deletes the pending row of each start or finish, in one order (so that two servers summing the same rows
-     * cannot deadlock); 1 where this deleted it, so that this sums it.
+     * Marks the pending row of each start or finish summed, in one order (so that two servers summing the same rows
+     * cannot deadlock); 1 where this marked it, so that this sums it. A row another server marked, or that is gone
+     * with its table emptied (which only a table all of whose rows were marked is), is not marked again.
      */
     private static int[] mark(Handle handle, List<Waiting> batch) {
-        batch.sort(java.util.Comparator.comparing(Waiting::attemptId).thenComparing(Waiting::start));
-        PreparedBatch delete = handle.prepareBatch("DELETE FROM stats_pending WHERE attempt_id = :id AND part = :part");
-        batch.forEach(w -> delete.bind("id", w.attemptId()).bind("part", w.start() ? "S" : "F").add());
-        return delete.execute();
+        batch.sort(java.util.Comparator.comparing(Waiting::table).thenComparing(Waiting::attemptId)
+                .thenComparing(Waiting::start));
+        int[] marked = new int[batch.size()];
+        for (int from = 0, to; from < batch.size(); from = to) {
+            String table = batch.get(from).table();
+            to = from;
+            PreparedBatch update = handle.prepareBatch(MARK.formatted(table));
+            for (; to < batch.size() && batch.get(to).table().equals(table); to++) {
+                update.bind("id", batch.get(to).attemptId()).bind("part", batch.get(to).start() ? "S" : "F").add();
+            }
+            int[] counts = update.execute();
+            System.arraycopy(counts, 0, marked, from, counts.length);
+        }
+        return marked;
     }
+
+    private static final String MARK = "UPDATE %s SET summed = TRUE WHERE attempt_id = :id AND part = :part "
+            + "AND summed = FALSE";
 
     /** Of the starts to sum, those that are their player's first attempt at the quiz. */
     private static Set<String> firstAttempts(Handle handle, List<Waiting> batch, int[] marked) {
@@ -273,19 +337,123 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
     private void flushQuietly() {
         try {
             flush();
+            takeTurns();
             failing = false;
         } catch (RuntimeException e) {
             if (!failing) {
-                LOG.warn("adding to the statistics failed; trying again every {} ms", FLUSH_MS, e);
+                LOG.warn("adding to the statistics, or emptying the pending rows summed, failed; trying again every "
+                        + "{} ms", FLUSH_MS, e);
             }
             failing = true;
         }
     }
 
+    /** The table the pending rows go to, and since when. */
+    private record Turn(String table, long sinceMs) {
+        String other() {
+            return table.equals(TABLE_A) ? TABLE_B : TABLE_A;
+        }
+    }
+
+    /** How {@code stats_pending_turn} names a table: by the letter its name ends with. */
+    private static String letter(String table) {
+        return table.substring(table.length() - 1);
+    }
+
+    /**
+     * Learns which table the pending rows go to; empties the other once every row in it is summed, and turns the
+     * writes to it once it is empty and the current one has been written to for {@link #TURN_MS}. Whichever server
+     * turns first turns: the UPDATE only turns from the table it read, and only to an empty one.
+     */
+    void takeTurns() {
+        Turn turn = jdbi.withHandle(handle -> handle.createQuery("SELECT turn, since_ms FROM stats_pending_turn")
+                .map((rs, ctx) -> new Turn(rs.getString("turn").trim().equals("b") ? TABLE_B : TABLE_A,
+                        rs.getLong("since_ms")))
+                .one());
+        current = turn.table();
+        String other = turn.other();
+        if (isEmpty(other)) {
+            long now = System.currentTimeMillis();
+            if (now - turn.sinceMs() >= TURN_MS && turn(turn.table(), other, now)) {
+                current = other;
+            }
+        } else if (allSummed(other)) {
+            empty(other);
+        }
+    }
+
+    private boolean isEmpty(String table) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM " + table
+                + " LIMIT 1) t").mapTo(Integer.class).one()) == 0;
+    }
+
+    private boolean allSummed(String table) {
+        return jdbi.withHandle(handle -> allSummed(handle, table));
+    }
+
+    private static boolean allSummed(Handle handle, String table) {
+        return handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM " + table + " WHERE summed = FALSE LIMIT 1) t")
+                .mapTo(Integer.class).one() == 0;
+    }
+
+    /** Turns the writes from one table to the other, if no other server turned them yet and it is still empty. */
+    private boolean turn(String from, String to, long now) {
+        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE stats_pending_turn SET turn = :to, "
+                + "since_ms = :now WHERE turn = :from AND NOT EXISTS (SELECT 1 FROM " + to + ")")
+                .bind("to", letter(to)).bind("now", now).bind("from", letter(from)).execute()) == 1;
+    }
+
+    /**
+     * Empties a table every row of which is summed, checking again that each is while no write of a pending row can
+     * be under way (see the class comment); true if it did. A row written meanwhile waits for the next round.
+     */
+    boolean empty(String table) {
+        if (postgres) {
+            return emptyUnderTableLock(table);
+        }
+        if (emptying == null) {
+            jdbi.useHandle(handle -> handle.execute("DELETE FROM " + table + " WHERE summed = TRUE"));
+            return false;
+        }
+        emptying.lock();
+        try {
+            return jdbi.withHandle(handle -> truncateIfAllSummed(handle, table));
+        } finally {
+            emptying.unlock();
+        }
+    }
+
+    /**
+     * PostgreSQL: the table's lock, the transaction's only one, taken at once or not at all ({@code NOWAIT}, which
+     * fails with {@code lock_not_available}), so that the writes to the table never wait behind it.
+     */
+    private boolean emptyUnderTableLock(String table) {
+        try {
+            return jdbi.inTransaction(handle -> {
+                handle.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE NOWAIT");
+                return truncateIfAllSummed(handle, table);
+            });
+        } catch (RuntimeException e) {
+            if (SqlErrors.isTimeout(e)) {
+                return false; // in use: tried again in the next round
+            }
+            throw e;
+        }
+    }
+
+    private static boolean truncateIfAllSummed(Handle handle, String table) {
+        if (!allSummed(handle, table)) {
+            return false;
+        }
+        handle.execute("TRUNCATE TABLE " + table);
+        return true;
+    }
+
     /**
      * Sums, from the attempts, the starts and finishes left unsummed for longer than {@link #RECOVER_AFTER_MS} (or
-     * at all, in a database from before the statistics), a thousand at a time in the order of their key (an attempt
-     * both of whose rows straddle two batches is simply read in both).
+     * at all, in a database from before the statistics), from both tables, a thousand at a time in the order of their
+     * key (an attempt whose two rows straddle two batches is read again from the second on: the row the first batch
+     * summed is marked by then, and not read again).
      */
     int recover() {
         AttemptStore.Counting counting = this.counting;
@@ -293,28 +461,34 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
         if (counting == null) {
             return 0;
         }
-        int recovered = 0;
         long cutoff = System.currentTimeMillis() - RECOVER_AFTER_MS;
+        return recover(TABLE_A, cutoff, counting, load) + recover(TABLE_B, cutoff, counting, load);
+    }
+
+    private int recover(String table, long cutoff, AttemptStore.Counting counting,
+                        Function<String, Optional<Attempt>> load) {
+        int recovered = 0;
         String after = "";
         while (true) {
             String last = after;
             List<Map<String, Object>> left = jdbi.withHandle(handle -> handle.createQuery("SELECT attempt_id, part "
-                    + "FROM stats_pending WHERE attempt_id > :after AND at_ms < :cutoff ORDER BY attempt_id, part "
-                    + "LIMIT " + RECOVERED_AT_ONCE).bind("after", last).bind("cutoff", cutoff).mapToMap().list());
+                    + "FROM " + table + " WHERE attempt_id >= :after AND at_ms < :cutoff AND summed = FALSE "
+                    + "ORDER BY attempt_id, part LIMIT " + RECOVERED_AT_ONCE)
+                    .bind("after", last).bind("cutoff", cutoff).mapToMap().list());
             for (Map<String, Object> row : left) {
                 String attemptId = (String) row.get("attempt_id");
                 boolean start = "S".equals(row.get("part"));
                 try {
                     Attempt attempt = load.apply(attemptId).orElseThrow(() -> new IllegalStateException("not found"));
                     if (start) {
-                        started(attemptId, counting.started(attempt));
+                        started(attemptId, table, counting.started(attempt));
                     } else {
-                        finished(attemptId, counting.finished(attempt));
+                        finished(attemptId, table, counting.finished(attempt));
                     }
                 } catch (RuntimeException e) {
                     LOG.warn("attempt {} cannot be counted in the statistics: {}", attemptId, e.toString());
-                    jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM stats_pending WHERE attempt_id = :id "
-                            + "AND part = :part").bind("id", attemptId).bind("part", start ? "S" : "F").execute());
+                    jdbi.useHandle(handle -> handle.createUpdate(MARK.formatted(table))
+                            .bind("id", attemptId).bind("part", start ? "S" : "F").execute());
                 }
                 after = attemptId;
             }

@@ -79,7 +79,8 @@ public final class JdbcStore implements Store, AutoCloseable {
         this.players = new JdbcPlayerStore(jdbi, writes, caches.bounded("players.by-id", sizes.players()),
                 caches.bounded("players.by-token", sizes.players()));
         this.polls = new JdbcPollStore(jdbi, writes);
-        this.statistics = new JdbcStatistics(jdbi, "kydp-quiz-statistics");
+        this.statistics = new JdbcStatistics(jdbi, "kydp-quiz-statistics", ownership.writersHere(),
+                config.isPostgres());
         this.attempts = new JdbcAttemptStore(jdbi, writes, freshness, caches.bounded("attempts", sizes.attempts()),
                 statistics);
         this.live = new JdbcLiveStore(jdbi, writes, ownership);

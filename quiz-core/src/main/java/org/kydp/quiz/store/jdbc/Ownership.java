@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import javax.sql.DataSource;
 
@@ -29,10 +32,14 @@ final class Ownership implements AutoCloseable {
     /** Embedded H2 databases open in this JVM, by canonical file path (or in-memory name). */
     private static final Map<String, Database> OPEN_EMBEDDED = new ConcurrentHashMap<>();
 
-    /** An embedded database open in this JVM: how many stores have it open, and whether two ever had at once. */
+    /**
+     * An embedded database open in this JVM: how many stores have it open, whether two ever had at once, and the
+     * lock of the writes of a pending statistics row ({@link #writersHere()}).
+     */
     private static final class Database {
         int open;
         volatile boolean shared;
+        final ReadWriteLock pendingWrites = new ReentrantReadWriteLock();
     }
 
     private static final Ownership NEVER_SOLE = new Ownership(null, null);
@@ -83,6 +90,16 @@ final class Ownership implements AutoCloseable {
      */
     boolean sole() {
         return database != null && !database.shared;
+    }
+
+    /**
+     * For a database every writer of which is in this JVM (an embedded H2 database opened with its file lock, by one
+     * store or more): a lock that every store on it holds shared while it writes a row its statistics have yet to
+     * sum, so that one holding it exclusively knows no such write is under way anywhere ({@link JdbcStatistics}
+     * empties a table so). Empty where writers elsewhere cannot be known of.
+     */
+    Optional<ReadWriteLock> writersHere() {
+        return database == null ? Optional.empty() : Optional.of(database.pendingWrites);
     }
 
     /** Registers the store closing. */
