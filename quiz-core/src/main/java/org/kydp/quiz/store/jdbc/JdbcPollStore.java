@@ -30,17 +30,17 @@ final class JdbcPollStore implements PollStore {
 
     /**
      * The statements that count a vote: create the option's row at zero unless it exists, then add one. Both are
-     * plain statements, so that group commit batches them with other writes of the same kind. Should another
-     * server create the same row at the same moment, the duplicate key fails this group, and the vote is then
-     * tried again alone, when the row exists.
+     * plain statements, so that group commit batches them with other writes of the same kind. {@code ON CONFLICT DO
+     * NOTHING} (PostgreSQL, and H2 in its PostgreSQL mode) lets two servers create the same row at the same moment:
+     * the second waits for the first to commit and then finds it, instead of failing on the duplicate key, which
+     * would refuse the answer that cast the vote.
      */
     static List<Writes.Statement> counting(PollVote vote) {
         Map<String, Object> option = Map.of("quiz", vote.quizId(), "question", vote.questionId(),
                 "option", vote.optionId());
         return List.of(
                 new Writes.Statement("INSERT INTO poll_counts (quiz_id, question_id, option_id, votes) "
-                        + "SELECT :quiz, :question, :option, 0 WHERE NOT EXISTS (SELECT 1 FROM poll_counts "
-                        + "WHERE quiz_id = :quiz AND question_id = :question AND option_id = :option)", option),
+                        + "VALUES (:quiz, :question, :option, 0) ON CONFLICT DO NOTHING", option),
                 new Writes.Statement("UPDATE poll_counts SET votes = votes + 1 "
                         + "WHERE quiz_id = :quiz AND question_id = :question AND option_id = :option", option));
     }
