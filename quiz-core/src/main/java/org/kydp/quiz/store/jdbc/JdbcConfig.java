@@ -46,6 +46,14 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
     static final String H2_NO_TRACE_FILE = ";TRACE_LEVEL_FILE=0";
 
     /**
+     * H2 closes its databases when the JVM exits, from a shutdown hook of its own that runs at the same time as the
+     * application's: a request a server lets finish while it stops, or the statistics' last sums, would then fail on
+     * a closed database. The store's database stays open until the store is closed; what was committed is on disk
+     * already ({@link #H2_DURABLE}), so a JVM that exits without closing the store loses nothing either.
+     */
+    static final String H2_OPEN_UNTIL_CLOSED = ";DB_CLOSE_ON_EXIT=FALSE";
+
+    /**
      * With {@link #h2Compaction}: pages compressed, as {@code SHUTDOWN COMPACT} writes them, and the space of old
      * chunks reused as soon as no reader needs it (see {@link H2Compaction}).
      */
@@ -153,8 +161,9 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
     }
 
     /**
-     * The URL the pool connects with. An H2 URL gets PostgreSQL mode, lower-case names, {@code WRITE_DELAY=0} and
-     * no trace file ({@link #H2_NO_TRACE_FILE}), and an embedded H2 file that the store compacts {@link #H2_COMPACT}, unless it sets them itself.
+     * The URL the pool connects with. An H2 URL gets PostgreSQL mode, lower-case names, {@code WRITE_DELAY=0}, no
+     * trace file ({@link #H2_NO_TRACE_FILE}) and no closing by H2 at the JVM's exit ({@link #H2_OPEN_UNTIL_CLOSED}),
+     * and an embedded H2 file that the store compacts {@link #H2_COMPACT}, unless it sets them itself.
      */
     public String effectiveUrl() {
         if (isPostgres()) {
@@ -162,7 +171,8 @@ public record JdbcConfig(String url, String user, String password, int maxPoolSi
         }
         String upper = url.toUpperCase(java.util.Locale.ROOT);
         StringBuilder effective = new StringBuilder(url);
-        String settings = H2_MODE + H2_DURABLE + H2_NO_TRACE_FILE + (compactsH2File() ? H2_COMPACT : "");
+        String settings = H2_MODE + H2_DURABLE + H2_NO_TRACE_FILE + H2_OPEN_UNTIL_CLOSED
+                + (compactsH2File() ? H2_COMPACT : "");
         for (String setting : settings.substring(1).split(";")) {
             String name = setting.substring(0, setting.indexOf('=') + 1);
             if (!upper.contains(";" + name)) {

@@ -17,7 +17,7 @@ class JdbcConfigTest {
         assertThat(config.url()).isEqualTo("jdbc:h2:file:/var/lib/quiz/data/quiz");
         assertThat(config.effectiveUrl()).isEqualTo("jdbc:h2:file:/var/lib/quiz/data/quiz"
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;WRITE_DELAY=0"
-                + ";TRACE_LEVEL_FILE=0;COMPRESS=TRUE;RETENTION_TIME=0");
+                + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;COMPRESS=TRUE;RETENTION_TIME=0");
         assertThat(config.isPostgres()).isFalse();
         assertThat(config.groupCommit()).isTrue();
         assertThat(config.h2Compaction()).isTrue();
@@ -30,7 +30,8 @@ class JdbcConfigTest {
 
         assertThat(config.effectiveUrl()).isEqualTo(
                 "jdbc:h2:file:/tmp/x;write_delay=100;MODE=PostgreSQL;retention_time=45000"
-                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;TRACE_LEVEL_FILE=0;COMPRESS=TRUE");
+                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;TRACE_LEVEL_FILE=0"
+                + ";DB_CLOSE_ON_EXIT=FALSE;COMPRESS=TRUE");
     }
 
     @Test
@@ -39,7 +40,7 @@ class JdbcConfigTest {
 
         assertThat(config.effectiveUrl()).isEqualTo("jdbc:h2:file:/data/quiz"
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;WRITE_DELAY=0"
-                + ";TRACE_LEVEL_FILE=0");
+                + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @Test
