@@ -222,10 +222,9 @@ final class JdbcStatistics implements StatisticsStore, AutoCloseable {
     }
 
     /**
-     * Adds the sums to their rows: an UPDATE per row, then an INSERT of the rows no UPDATE found, with the sums as
-     * their first values (plain VALUES: an INSERT that selects from its own table makes H2 keep temporary results
-     * in the file, which then stops its compaction). Two servers inserting one new row at once break the primary
-     * key: that round is rolled back and tried again, when the row exists.
+     * Adds the sums to their rows: an UPDATE per row, then an INSERT (plain VALUES) of the rows no UPDATE found, with
+     * the sums as their first values. Two servers inserting one new row at once break the primary key: that round is
+     * rolled back and tried again, when the row exists.
      */
     private static void write(Handle handle, RunningSums sums) {
         List<Map<String, Object>> days = new ArrayList<>();
