@@ -55,8 +55,9 @@ final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Stops the app without Jetty's one-second grace for idle keep-alive connections (the test's HTTP client keeps
-     * its connections open, and a stop would wait for them to time out); requests in flight still finish.
+     * Stops the app without the server's grace for idle keep-alive connections ({@code HttpConnections}, 100 ms: the
+     * test's HTTP client keeps its connections open, and a stop would wait for them to time out, in every test);
+     * requests in flight still finish.
      */
     static void stopNow(Javalin app) {
         for (Connector connector : app.jettyServer().server().getConnectors()) {

@@ -54,11 +54,7 @@ class StatisticsPendingTablesTest {
         MutableClock clock = MutableClock.at("2026-12-03T04:00:00Z");
         QuizStatistics played = playTheFixture(config, clock);
         jdbi(config).useHandle(handle -> {
-            emptyBothTables(handle);
-            handle.execute("INSERT INTO stats_pending_a (attempt_id, part, at_ms, summed) "
-                    + "SELECT attempt_id, 'S', 0, TRUE FROM attempts");
-            handle.execute("INSERT INTO stats_pending_b (attempt_id, part, at_ms, summed) "
-                    + "SELECT attempt_id, 'F', 0, TRUE FROM attempts WHERE finished_at_ms IS NOT NULL");
+            leavePending(handle, "stats_pending_a", "stats_pending_b", true);
         });
 
         try (JdbcStore store = JdbcStore.open(config)) {
@@ -79,11 +75,7 @@ class StatisticsPendingTablesTest {
             for (String table : new String[] {"stats_days", "stats_bins", "stats_questions", "stats_responses"}) {
                 handle.execute("DELETE FROM " + table);
             }
-            emptyBothTables(handle);
-            handle.execute("INSERT INTO stats_pending_b (attempt_id, part, at_ms) "
-                    + "SELECT attempt_id, 'S', 0 FROM attempts");
-            handle.execute("INSERT INTO stats_pending_a (attempt_id, part, at_ms) "
-                    + "SELECT attempt_id, 'F', 0 FROM attempts WHERE finished_at_ms IS NOT NULL");
+            leavePending(handle, "stats_pending_b", "stats_pending_a", false);
         });
 
         try (JdbcStore store = JdbcStore.open(config)) {
@@ -298,6 +290,19 @@ class StatisticsPendingTablesTest {
             StatisticsFixture.play(engine, clock);
             return engine.statistics().quiz(StatisticsFixture.QUIZ, StatsQuery.all());
         }
+    }
+
+    /**
+     * Leaves the pending rows a stopped server would have left: every start's in {@code starts}, every finish's in
+     * {@code finishes}, marked summed or not; nothing else pending.
+     */
+    private static void leavePending(Handle handle, String starts, String finishes, boolean summed) {
+        emptyBothTables(handle);
+        handle.createUpdate("INSERT INTO " + starts + " (attempt_id, part, at_ms, summed) "
+                + "SELECT attempt_id, 'S', 0, :summed FROM attempts").bind("summed", summed).execute();
+        handle.createUpdate("INSERT INTO " + finishes + " (attempt_id, part, at_ms, summed) "
+                + "SELECT attempt_id, 'F', 0, :summed FROM attempts WHERE finished_at_ms IS NOT NULL")
+                .bind("summed", summed).execute();
     }
 
     private static void emptyBothTables(Handle handle) {
